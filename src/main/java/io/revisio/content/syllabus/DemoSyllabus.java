@@ -1,0 +1,67 @@
+package io.revisio.content.syllabus;
+
+import static io.revisio.content.syllabus.SyllabusLevel.BLOCK;
+import static io.revisio.content.syllabus.SyllabusLevel.CONCEPT;
+import static io.revisio.content.syllabus.SyllabusLevel.THEME;
+import static io.revisio.content.syllabus.SyllabusLevel.YEAR;
+
+import io.revisio.shared.seed.DemoData;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A small medical syllabus to practise on locally: one year, two blocks, their themes and concepts. */
+@Component
+class DemoSyllabus implements DemoData {
+
+    private record Entry(String code, String parent, SyllabusLevel level, String name) {
+    }
+
+    /** Siblings are listed in display order. */
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry("Y1", null, YEAR, "Year 1"),
+            new Entry("Y1-FND", "Y1", BLOCK, "Foundations of medicine"),
+            new Entry("Y1-FND-CELL", "Y1-FND", THEME, "Cell biology"),
+            new Entry("Y1-FND-CELL-MEM", "Y1-FND-CELL", CONCEPT, "Membrane transport"),
+            new Entry("Y1-FND-CELL-CYC", "Y1-FND-CELL", CONCEPT, "Cell cycle"),
+            new Entry("Y1-FND-BIOC", "Y1-FND", THEME, "Biochemistry"),
+            new Entry("Y1-FND-BIOC-ENZ", "Y1-FND-BIOC", CONCEPT, "Enzyme kinetics"),
+            new Entry("Y1-FND-GEN", "Y1-FND", THEME, "Genetics"),
+            new Entry("Y1-CVS", "Y1", BLOCK, "Cardiovascular system"),
+            new Entry("Y1-CVS-ANAT", "Y1-CVS", THEME, "Cardiac anatomy"),
+            new Entry("Y1-CVS-PHYS", "Y1-CVS", THEME, "Cardiac physiology"),
+            new Entry("Y1-CVS-PHYS-ECG", "Y1-CVS-PHYS", CONCEPT, "The ECG"),
+            new Entry("Y1-CVS-PHAR", "Y1-CVS", THEME, "Cardiovascular pharmacology"));
+
+    private final SyllabusRepository syllabus;
+
+    DemoSyllabus(SyllabusRepository syllabus) {
+        this.syllabus = syllabus;
+    }
+
+    @Override
+    public String name() {
+        return "demo syllabus";
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        Map<String, Integer> siblingsSoFar = new HashMap<>();
+        for (Entry entry : ENTRIES) {
+            int position = siblingsSoFar.merge(String.valueOf(entry.parent()), 1, Integer::sum) - 1;
+            UUID parent = entry.parent() == null ? null : idOf(entry.parent());
+            syllabus.insertIfAbsent(new SyllabusNode(idOf(entry.code()), parent, entry.level(), entry.code(),
+                    entry.name(), position, true));
+        }
+    }
+
+    /** Stable ids, so the demo syllabus is the same everywhere and loading it twice changes nothing. */
+    static UUID idOf(String code) {
+        return UUID.nameUUIDFromBytes(("revisio-demo-syllabus:" + code).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,104 @@
+package io.revisio.platform.web;
+
+import io.revisio.platform.config.HttpProperties;
+import io.revisio.shared.web.AccessRule;
+import io.revisio.shared.web.RouteAccess;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The HTTP security baseline: every route needs an explicit access rule (a mapped route without one
+ * is refused), strict security headers on every response, and problem+json for denied API calls.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    /** No inline script or style, nothing from another origin, never framed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteAccess> routes,
+            RequestMappingHandlerMapping handlers, ProblemResponses problems, HttpProperties properties)
+            throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.authorizeHttpRequests(requests -> {
+            for (RouteAccess route : routes) {
+                for (AccessRule rule : route.rules()) {
+                    var matched = requests.requestMatchers(paths.matcher(rule.method(), rule.pattern()));
+                    switch (rule.access().kind()) {
+                        case ANYONE -> matched.permitAll();
+                        case SIGNED_IN -> matched.authenticated();
+                        case ROLES -> matched.hasAnyRole(rule.access().roles().toArray(String[]::new));
+                    }
+                }
+            }
+            requests.anyRequest().access(new UnruledRoutes(handlers));
+        });
+        http.csrf(csrf -> csrf
+                // The JSON API authenticates with bearer tokens, never with ambient cookies.
+                .ignoringRequestMatchers(paths.matcher("/api/**"))
+                .csrfTokenRepository(new CookieCsrfTokenRepository()));
+        http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.requestCache(cache -> cache.disable());
+        http.httpBasic(AbstractHttpConfigurer::disable);
+        http.formLogin(AbstractHttpConfigurer::disable);
+        http.logout(AbstractHttpConfigurer::disable);
+        http.cors(cors -> cors.configurationSource(corsFor(properties)));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frames -> frames.deny())
+                .httpStrictTransportSecurity(hsts -> hsts
+                        .maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true)));
+        http.exceptionHandling(errors -> errors
+                .authenticationEntryPoint((request, response, ex) ->
+                        deny(request, response, problems, HttpStatus.UNAUTHORIZED, "Sign in to use this address."))
+                .accessDeniedHandler((request, response, ex) ->
+                        deny(request, response, problems, HttpStatus.FORBIDDEN, "You may not use this address.")));
+        return http.build();
+    }
+
+    private static void deny(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems,
+            HttpStatus status, String detail) throws IOException {
+        if (ProblemResponses.isApi(request, null)) {
+            problems.write(request, response, status, detail);
+        } else {
+            response.sendError(status.value());
+        }
+    }
+
+    private static UrlBasedCorsConfigurationSource corsFor(HttpProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.corsOrigins().isEmpty()) {
+            CorsConfiguration api = new CorsConfiguration();
+            api.setAllowedOrigins(properties.corsOrigins());
+            api.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+            api.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Request-Id"));
+            api.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Request-Id"));
+            api.setMaxAge(Duration.ofHours(1));
+            source.registerCorsConfiguration("/api/**", api);
+        }
+        return source;
+    }
+}

@@ -1,0 +1,66 @@
+package io.revisio.content.syllabus;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.revisio.platform.seed.DemoSeeder;
+import io.revisio.testing.IntegrationTest;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class SyllabusApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoSeeder seeder;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void demoSyllabus() {
+        seeder.seed(line -> { });
+        jdbc.sql("UPDATE content.syllabus_node SET enabled = true").update();
+    }
+
+    @Test
+    void theDemoSyllabusIsServedAsATreeInOrder() throws Exception {
+        mvc.perform(get("/api/v1/syllabus"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years.length()").value(1))
+                .andExpect(jsonPath("$.years[0].code").value("Y1"))
+                .andExpect(jsonPath("$.years[0].level").value("YEAR"))
+                .andExpect(jsonPath("$.years[0].children[*].code").value(Matchers.contains("Y1-FND", "Y1-CVS")))
+                .andExpect(jsonPath("$.years[0].children[0].children[*].name")
+                        .value(Matchers.contains("Cell biology", "Biochemistry", "Genetics")))
+                .andExpect(jsonPath("$.years[0].children[0].children[0].children[*].level")
+                        .value(Matchers.contains("CONCEPT", "CONCEPT")));
+    }
+
+    @Test
+    void seedingTwiceAddsNothing() {
+        long once = count();
+        seeder.seed(line -> { });
+        org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(once).isEqualTo(13);
+    }
+
+    @Test
+    void aDisabledBlockHidesEverythingUnderIt() throws Exception {
+        jdbc.sql("UPDATE content.syllabus_node SET enabled = false WHERE code = 'Y1-CVS'").update();
+        mvc.perform(get("/api/v1/syllabus"))
+                .andExpect(jsonPath("$.years[0].children[*].code").value(Matchers.contains("Y1-FND")))
+                .andExpect(jsonPath("$..code").value(Matchers.not(Matchers.hasItem("Y1-CVS-PHYS"))));
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT count(*) FROM content.syllabus_node").query(Long.class).single();
+    }
+}

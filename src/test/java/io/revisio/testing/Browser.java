@@ -1,0 +1,66 @@
+package io.revisio.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Headless Chromium for page tests. Uses the system's Chromium and ChromeDriver (never downloads one).
+ * Where they are missing, browser tests are skipped, unless {@code REVISIO_REQUIRE_BROWSER=true}
+ * (as in CI), where that is a failure.
+ */
+public final class Browser {
+
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
+    private Browser() {
+    }
+
+    public static ChromeDriver phone() {
+        return start(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    public static ChromeDriver start(int width, int height) {
+        File chromium = new File(env("REVISIO_CHROMIUM", "/usr/bin/chromium"));
+        File driver = new File(env("REVISIO_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        boolean present = chromium.canExecute() && driver.canExecute();
+        if (!present && Boolean.parseBoolean(env("REVISIO_REQUIRE_BROWSER", "false"))) {
+            throw new IllegalStateException("Chromium or ChromeDriver missing at " + chromium + " / " + driver);
+        }
+        Assumptions.assumeTrue(present, "Chromium and ChromeDriver are not installed; browser test skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + tempDirectory());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        options.setExperimentalOption("prefs", Map.of("credentials_enable_service", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static String tempDirectory() {
+        try {
+            return Files.createTempDirectory("revisio-chromium").toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
