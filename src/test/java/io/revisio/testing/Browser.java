@@ -40,8 +40,10 @@ public final class Browser {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--hide-scrollbars", "--window-size=" + width + "," + height,
-                "--user-data-dir=" + tempDirectory());
+                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + tempDirectory());
+        // Headless windows have a minimum width; device emulation gives the page a true phone viewport.
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

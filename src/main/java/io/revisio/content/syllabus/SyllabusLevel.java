@@ -1,7 +1,7 @@
 package io.revisio.content.syllabus;
 
 /** The levels of the syllabus tree, top to bottom; a concept is optional, under a theme. */
-enum SyllabusLevel {
+public enum SyllabusLevel {
     YEAR, BLOCK, THEME, CONCEPT;
 
     /** The only level a child of a node at this level may have. */

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The syllabus as students see it: enabled nodes only, each under its parent, in order. */
-record SyllabusTree(List<Branch> years) {
+public record SyllabusTree(List<Branch> years) {
 
     /** A node with its children. */
-    record Branch(UUID id, String code, String name, SyllabusLevel level, List<Branch> children) {
+    public record Branch(UUID id, String code, String name, SyllabusLevel level, List<Branch> children) {
     }
 
     /** Builds the tree; a disabled node hides everything under it. */

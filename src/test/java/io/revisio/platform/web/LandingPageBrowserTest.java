@@ -2,9 +2,11 @@ package io.revisio.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.revisio.platform.seed.DemoSeeder;
 import io.revisio.testing.Browser;
 import io.revisio.testing.IntegrationTest;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The landing page in a real browser at phone size. */
@@ -39,9 +43,14 @@ class LandingPageBrowserTest {
         }
     }
 
+    @Autowired
+    DemoSeeder seeder;
+
     @Test
     void landingPageWorksOnAPhone() throws Exception {
+        seeder.seed(line -> { });
         browser.get("http://localhost:" + port + "/");
+        assertThat(browser.executeScript("return window.innerWidth;")).isEqualTo(390L);
 
         assertThat(browser.getTitle()).endsWith("· Revisio");
         assertThat(browser.findElement(By.tagName("h1")).isDisplayed()).isTrue();
@@ -54,6 +63,10 @@ class LandingPageBrowserTest {
         Number viewport = (Number) browser.executeScript("return window.innerWidth;");
         assertThat(pageWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(viewport.intValue());
         assertThat(browser.executeScript("return typeof window.htmx;")).isEqualTo("object");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page ->
+                page.findElement(By.id("syllabus")).getText().contains("Foundations of medicine"));
+        assertThat(browser.findElement(By.id("syllabus")).getText())
+                .as("htmx loaded the syllabus outline").contains("Cardiovascular system").contains("Cell biology");
         String background = (String) browser.executeScript(
                 "return getComputedStyle(document.querySelector('.site-header')).backgroundColor;");
         assertThat(background).as("our stylesheet applied").isEqualTo("rgb(31, 95, 139)");
