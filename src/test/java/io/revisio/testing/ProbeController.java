@@ -27,6 +27,7 @@ public class ProbeController {
     public static final String ECHO = ApiPaths.V1 + "/test/echo";
     public static final String BROKEN = ApiPaths.V1 + "/test/broken";
     public static final String UNRULED = ApiPaths.V1 + "/test/unruled";
+    public static final String THREAD = ApiPaths.V1 + "/test/thread";
 
     public record Note(@NotBlank String text, @Min(1) @Max(5) int stars) {
     }
@@ -41,6 +42,11 @@ public class ProbeController {
         throw new IllegalStateException("secret internal detail jdbc:postgresql://db");
     }
 
+    @GetMapping(THREAD)
+    Map<String, String> thread() {
+        return Map.of("thread", Thread.currentThread().toString());
+    }
+
     @GetMapping(UNRULED)
     Map<String, String> unruled() {
         return Map.of("reached", "yes");
@@ -48,6 +54,7 @@ public class ProbeController {
 
     @Bean
     RouteAccess probeRoutes() {
-        return () -> List.of(AccessRule.post(ECHO, anyone()), AccessRule.get(BROKEN, anyone()));
+        return () -> List.of(AccessRule.post(ECHO, anyone()), AccessRule.get(BROKEN, anyone()),
+                AccessRule.get(THREAD, anyone()));
     }
 }
