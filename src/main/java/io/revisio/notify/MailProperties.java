@@ -3,6 +3,7 @@ package io.revisio.notify;
 import io.revisio.shared.config.CheckedProperties;
 import io.revisio.shared.config.ConfigurationProblems;
 import io.revisio.shared.config.Secret;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password SMTP password
  * @param from sender address of every message
  * @param starttls require STARTTLS before authenticating
+ * @param outboxInterval pause between two runs of the outbox dispatcher
+ * @param outboxBatchSize most messages one dispatcher run sends
  */
 @ConfigurationProperties("revisio.mail")
 public record MailProperties(
@@ -25,7 +28,9 @@ public record MailProperties(
         String username,
         Secret password,
         String from,
-        @DefaultValue("true") boolean starttls) implements CheckedProperties {
+        @DefaultValue("true") boolean starttls,
+        @DefaultValue("5s") Duration outboxInterval,
+        @DefaultValue("20") int outboxBatchSize) implements CheckedProperties {
 
     public MailProperties {
         password = password == null ? Secret.NONE : password;
@@ -33,6 +38,13 @@ public record MailProperties(
 
     @Override
     public void check(ConfigurationProblems problems, boolean production) {
+        // Checked even while mail is off: the dispatcher is scheduled with them either way.
+        if (outboxInterval == null || outboxInterval.isNegative() || outboxInterval.isZero()) {
+            problems.add("revisio.mail.outbox-interval", "must be a positive duration such as 5s");
+        }
+        if (outboxBatchSize < 1 || outboxBatchSize > 1000) {
+            problems.add("revisio.mail.outbox-batch-size", "must be between 1 and 1000");
+        }
         if (!enabled) {
             return;
         }

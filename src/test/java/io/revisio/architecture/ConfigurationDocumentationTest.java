@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -121,6 +122,11 @@ class ConfigurationDocumentationTest {
             List<String> parts = new ArrayList<>();
             values.forEach(v -> parts.add(String.valueOf(v)));
             return String.join(",", parts);
+        }
+        if (value instanceof Duration duration) { // written as people write it: 5s, not PT5S
+            long millis = duration.toMillis();
+            return millis % 3_600_000 == 0 ? millis / 3_600_000 + "h" : millis % 60_000 == 0 ? millis / 60_000 + "m"
+                    : millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
         }
         if (value instanceof DataSize size) {
             long bytes = size.toBytes();

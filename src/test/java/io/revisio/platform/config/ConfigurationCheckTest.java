@@ -111,6 +111,16 @@ class ConfigurationCheckTest {
     }
 
     @Test
+    void theOutboxNeedsAPositiveIntervalAndBatchEvenWhileMailIsOff() {
+        assertThat(check(Map.of("revisio.mail.outbox-interval", "0s", "revisio.mail.outbox-batch-size", "0")))
+                .containsExactlyInAnyOrder(
+                        "revisio.mail.outbox-interval: must be a positive duration such as 5s",
+                        "revisio.mail.outbox-batch-size: must be between 1 and 1000");
+        assertThat(check(Map.of("revisio.mail.outbox-interval", "soon")))
+                .containsExactly("revisio.mail.outbox-interval: cannot be read as Duration");
+    }
+
+    @Test
     void productionNeedsHttpsAndNoOpenOrLocalCors() {
         Map<String, String> properties = new HashMap<>(ProductionConfig.valid());
         properties.put("revisio.http.public-url", "http://revisio.example.org");
