@@ -95,7 +95,9 @@ class ConfigurationDocumentationTest {
             } else if (valueType.isRecord() && valueType.getName().startsWith("io.revisio") && valueType != Secret.class) {
                 walk(name, valueType, value, settings);
             } else {
-                settings.put(name, new Setting(name, variableOf(name), format(value), valueType == Secret.class));
+                boolean secret = valueType == Secret.class || List.class.isAssignableFrom(valueType)
+                        && typeArgument(component.getGenericType(), 0) == Secret.class;
+                settings.put(name, new Setting(name, variableOf(name), format(value), secret));
             }
         }
     }
@@ -115,7 +117,8 @@ class ConfigurationDocumentationTest {
     }
 
     private static String format(Object value) {
-        if (value == null || value instanceof Secret) {
+        if (value == null || value instanceof Secret || value instanceof Collection<?> c && !c.isEmpty()
+                && c.iterator().next() instanceof Secret) {
             return "";
         }
         if (value instanceof Collection<?> values) {
@@ -125,8 +128,8 @@ class ConfigurationDocumentationTest {
         }
         if (value instanceof Duration duration) { // written as people write it: 5s, not PT5S
             long millis = duration.toMillis();
-            return millis % 3_600_000 == 0 ? millis / 3_600_000 + "h" : millis % 60_000 == 0 ? millis / 60_000 + "m"
-                    : millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+            return millis % 86_400_000 == 0 ? millis / 86_400_000 + "d" : millis % 3_600_000 == 0 ? millis / 3_600_000 + "h"
+                    : millis % 60_000 == 0 ? millis / 60_000 + "m" : millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
         }
         if (value instanceof DataSize size) {
             long bytes = size.toBytes();

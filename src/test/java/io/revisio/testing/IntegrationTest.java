@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(ProbeController.class)
+@Import({ProbeController.class, SignedInUsers.class})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @TestPropertySource(properties = {
         "revisio.local.enabled=false",

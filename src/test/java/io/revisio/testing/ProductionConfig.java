@@ -12,7 +12,7 @@ public final class ProductionConfig {
 
     public static final String DATABASE_PASSWORD = randomBase64(32, 11);
     public static final String ENCRYPTION_KEY = randomBase64(32, 12);
-    public static final String SIGNING_KEY = ed25519Pem();
+    public static final String SIGNING_KEY = rsaPem(2048);
 
     private ProductionConfig() {
     }
@@ -38,9 +38,11 @@ public final class ProductionConfig {
                 .toArray(String[]::new);
     }
 
-    public static String ed25519Pem() {
+    public static String rsaPem(int bits) {
         try {
-            byte[] der = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(bits);
+            byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
             return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(der)
                     + "\n-----END PRIVATE KEY-----\n";
         } catch (NoSuchAlgorithmException e) {

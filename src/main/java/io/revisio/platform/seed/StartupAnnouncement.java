@@ -1,6 +1,6 @@
 package io.revisio.platform.seed;
 
-import io.revisio.platform.config.HttpProperties;
+import io.revisio.platform.HttpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,6 +1,6 @@
 package io.revisio.platform.web;
 
-import io.revisio.platform.config.HttpProperties;
+import io.revisio.platform.HttpProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -28,6 +28,11 @@ public final class ProblemTypes {
     private ProblemTypes() {
     }
 
+    /** The type URI for a named kind of problem, e.g. {@code email-not-verified}. */
+    public static URI named(String name) {
+        return type(name);
+    }
+
     public static URI forStatus(int status) {
         return BY_STATUS.getOrDefault(status, status >= 500 ? INTERNAL : OTHER_CLIENT_ERROR);
     }

@@ -1,7 +1,8 @@
 package io.revisio.platform.web;
 
-import io.revisio.platform.config.HttpProperties;
+import io.revisio.platform.HttpProperties;
 import io.revisio.shared.web.AccessRule;
+import io.revisio.shared.web.HttpSecurityContribution;
 import io.revisio.shared.web.RouteAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,7 +40,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteAccess> routes,
-            RequestMappingHandlerMapping handlers, ProblemResponses problems, HttpProperties properties)
+            List<HttpSecurityContribution> contributions, RequestMappingHandlerMapping handlers,
+            AuthenticationEntryPoint entryPoint, ProblemResponses problems, HttpProperties properties)
             throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(requests -> {
@@ -72,11 +75,24 @@ class SecurityConfiguration {
                         .maxAgeInSeconds(Duration.ofDays(365).toSeconds())
                         .includeSubDomains(true)));
         http.exceptionHandling(errors -> errors
-                .authenticationEntryPoint((request, response, ex) ->
-                        deny(request, response, problems, HttpStatus.UNAUTHORIZED, "Sign in to use this address."))
+                .authenticationEntryPoint(entryPoint)
                 .accessDeniedHandler((request, response, ex) ->
                         deny(request, response, problems, HttpStatus.FORBIDDEN, "You may not use this address.")));
+        for (HttpSecurityContribution contribution : contributions) {
+            contribution.contribute(http);
+        }
         return http.build();
+    }
+
+    /** 401 as problem+json for the API (with the bearer challenge), the error page elsewhere. */
+    @Bean
+    AuthenticationEntryPoint problemEntryPoint(ProblemResponses problems) {
+        return (request, response, ex) -> {
+            if (ProblemResponses.isApi(request, null)) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
+            deny(request, response, problems, HttpStatus.UNAUTHORIZED, "Sign in to use this address.");
+        };
     }
 
     private static void deny(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems,

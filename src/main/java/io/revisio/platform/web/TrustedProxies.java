@@ -1,7 +1,7 @@
 package io.revisio.platform.web;
 
 import io.revisio.platform.config.AddressRange;
-import io.revisio.platform.config.HttpProperties;
+import io.revisio.platform.HttpProperties;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

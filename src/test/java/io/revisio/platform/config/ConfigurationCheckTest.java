@@ -67,15 +67,31 @@ class ConfigurationCheckTest {
     void anInvalidSigningKeyIsRefused() throws Exception {
         Map<String, String> properties = new HashMap<>(ProductionConfig.valid());
         properties.put("revisio.auth.signing-key", "-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----");
-        assertThat(prod(properties)).containsExactly("revisio.auth.signing-key: is not a valid Ed25519 or RSA private key");
+        assertThat(prod(properties)).containsExactly("revisio.auth.signing-key: is not a valid RSA private key");
 
-        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-        rsa.initialize(1024);
-        String weak = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(rsa.generateKeyPair().getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----";
-        properties.put("revisio.auth.signing-key", weak);
+        properties.put("revisio.auth.signing-key", ProductionConfig.rsaPem(1024));
         assertThat(prod(properties)).containsExactly("revisio.auth.signing-key: RSA keys must have at least 2048 bits");
+    }
+
+    @Test
+    void anEd25519KeyIsNotAccepted() throws Exception {
+        Map<String, String> properties = new HashMap<>(ProductionConfig.valid());
+        byte[] der = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded();
+        properties.put("revisio.auth.signing-key", "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(der) + "\n-----END PRIVATE KEY-----");
+        assertThat(prod(properties)).containsExactly("revisio.auth.signing-key: is not a valid RSA private key");
+    }
+
+    @Test
+    void tokenLifetimesStayWithinTheirBounds() {
+        Map<String, String> properties = new HashMap<>(ProductionConfig.valid());
+        properties.put("revisio.auth.access-token-lifetime", "16m");
+        properties.put("revisio.auth.refresh-idle-lifetime", "90d");
+        properties.put("revisio.auth.previous-signing-keys", "not a key");
+        assertThat(prod(properties)).containsExactlyInAnyOrder(
+                "revisio.auth.access-token-lifetime: must be between 1 second and 15 minutes",
+                "revisio.auth.refresh-idle-lifetime: must not exceed revisio.auth.refresh-absolute-lifetime",
+                "revisio.auth.previous-signing-keys: must be a PEM-encoded PKCS#8 RSA private key (-----BEGIN PRIVATE KEY-----)");
     }
 
     @Test

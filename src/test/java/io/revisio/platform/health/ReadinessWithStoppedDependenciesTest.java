@@ -7,6 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.nimbusds.jwt.SignedJWT;
+import io.revisio.identity.Role;
+import io.revisio.identity.session.TokenPair;
+import io.revisio.testing.Api;
+import io.revisio.testing.SignedInUsers;
 import io.revisio.testing.TestServers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -19,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +57,9 @@ class ReadinessWithStoppedDependenciesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SignedInUsers users;
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -102,6 +111,32 @@ class ReadinessWithStoppedDependenciesTest {
 
     @Test
     @Order(4)
+    void withoutRedisSigningInAndRevocationKeepWorking() throws Exception {
+        jdbc.sql("""
+                        INSERT INTO identity.account (id, email, email_key, display_name, password_hash, role,
+                                                      email_verified_at, created_at, updated_at)
+                        VALUES (gen_random_uuid(), 'nora@example.org', 'nora@example.org', 'Nora', :hash, 'STUDENT',
+                                now(), now(), now())
+                        """)
+                .param("hash", "{bcrypt}" + new BCryptPasswordEncoder().encode("a long enough passphrase"))
+                .update();
+        Api api = new Api(mvc);
+        Api.Response phone = api.post("/api/v1/auth/login",
+                "{\"email\":\"nora@example.org\",\"password\":\"a long enough passphrase\"}");
+        assertThat(phone.status()).as("rate limits fall back to this instance").isEqualTo(200);
+        TokenPair laptop = users.as(Role.STUDENT);
+        assertThat(api.get("/api/v1/me", phone.json("$.accessToken")).status()).isEqualTo(200);
+
+        TokenPair other = users.as(Role.STUDENT);
+        assertThat(api.delete("/api/v1/auth/sessions/" + sessionOf(other), laptop.accessToken()).status())
+                .isEqualTo(204);
+        assertThat(api.get("/api/v1/me", other.accessToken()).status())
+                .as("revocation is checked in Postgres while Redis is away").isEqualTo(401);
+        assertThat(api.get("/api/v1/me", laptop.accessToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
     void pendingMigrationsTakeTheInstanceOutOfRotation() throws Exception {
         jdbc.sql("""
                 DELETE FROM platform.flyway_schema_history
@@ -115,7 +150,7 @@ class ReadinessWithStoppedDependenciesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void stoppedDatabaseTakesTheInstanceOutOfRotationWhileLivenessStaysUp() throws Exception {
         postgres.close();
         String body = mvc.perform(get("/api/v1/health/ready"))
@@ -126,6 +161,10 @@ class ReadinessWithStoppedDependenciesTest {
         assertNoInternals(body);
         mvc.perform(get("/api/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/api/v1/health")).andExpect(status().isOk());
+    }
+
+    private static String sessionOf(TokenPair tokens) throws Exception {
+        return SignedJWT.parse(tokens.accessToken()).getJWTClaimsSet().getStringClaim("sid");
     }
 
     private static void assertNoInternals(String body) {

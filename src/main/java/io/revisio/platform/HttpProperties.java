@@ -1,5 +1,6 @@
-package io.revisio.platform.config;
+package io.revisio.platform;
 
+import io.revisio.platform.config.AddressRange;
 import io.revisio.shared.config.CheckedProperties;
 import io.revisio.shared.config.ConfigurationProblems;
 import java.net.URI;

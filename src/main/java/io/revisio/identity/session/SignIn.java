@@ -1,0 +1,95 @@
+package io.revisio.identity.session;
+
+import io.revisio.identity.AuthProperties;
+import io.revisio.identity.account.Account;
+import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.account.EmailAddress;
+import io.revisio.identity.account.Passwords;
+import io.revisio.platform.AuditEvent;
+import io.revisio.platform.AuditLog;
+import io.revisio.platform.RateLimiter;
+import io.revisio.shared.problem.ProblemException;
+import io.revisio.shared.problem.TooManyRequestsException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing in with e-mail and password. Unknown addresses and wrong passwords get the same answer in the
+ * same time; failures count towards a per-account lockout and attempts towards a per-address limit.
+ */
+@Component
+public class SignIn {
+
+    static final Duration IP_WINDOW = Duration.ofMinutes(15);
+    static final Duration FAILURE_WINDOW = Duration.ofHours(1);
+
+    private final AccountRepository accounts;
+    private final Passwords passwords;
+    private final SessionTokens tokens;
+    private final RateLimiter limiter;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final AuthProperties.Limits limits;
+
+    SignIn(AccountRepository accounts, Passwords passwords, SessionTokens tokens, RateLimiter limiter,
+            AuditLog audit, Clock clock, AuthProperties properties) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.clock = clock;
+        this.limits = properties.limits();
+    }
+
+    @Transactional(noRollbackFor = ProblemException.class)
+    public TokenPair withPassword(String email, String password, String deviceLabel, String ip) {
+        limiter.acquire("login:ip:" + ip, limits.loginPerIp(), IP_WINDOW);
+        Optional<Account> found = EmailAddress.isValid(email)
+                ? accounts.findByEmail(new EmailAddress(email)) : Optional.empty();
+        if (found.isEmpty()) {
+            passwords.spendTheTimeOfACheck(password == null ? "" : password);
+            audit.record(AuditEvent.security("login.failed", null, null, Map.of("reason", "unknown e-mail")));
+            throw wrongCredentials();
+        }
+        Account account = found.get();
+        String failures = "login:failures:" + account.id();
+        if (limiter.count(failures, FAILURE_WINDOW) >= limits.failedLoginsPerAccount()) {
+            passwords.spendTheTimeOfACheck(password == null ? "" : password);
+            audit.record(AuditEvent.security("login.locked", null, account.id(), Map.of()));
+            throw new TooManyRequestsException(FAILURE_WINDOW);
+        }
+        if (!passwords.matches(password == null ? "" : password, account.passwordHash())) {
+            limiter.increment(failures, FAILURE_WINDOW);
+            audit.record(AuditEvent.security("login.failed", null, account.id(), Map.of("reason", "wrong password")));
+            throw wrongCredentials();
+        }
+        if (account.isDisabled()) {
+            audit.record(AuditEvent.security("login.refused", account.id(), account.id(), Map.of("reason", "disabled")));
+            throw new ProblemException(HttpStatus.FORBIDDEN, "account-disabled", "This account is disabled.");
+        }
+        if (!account.isVerified()) {
+            audit.record(AuditEvent.security("login.refused", account.id(), account.id(),
+                    Map.of("reason", "e-mail not verified")));
+            throw new ProblemException(HttpStatus.FORBIDDEN, "email-not-verified",
+                    "Confirm your e-mail address first: follow the link we sent you, or ask for a new one.");
+        }
+        limiter.reset(failures);
+        if (passwords.needsRehash(account.passwordHash())) {
+            accounts.changePasswordHash(account.id(), passwords.hash(password), clock.instant());
+            audit.record(AuditEvent.security("password.rehashed", account.id(), account.id(), Map.of()));
+        }
+        TokenPair pair = tokens.start(account, deviceLabel, ip);
+        audit.record(AuditEvent.security("login.succeeded", account.id(), account.id(), Map.of("device", deviceLabel)));
+        return pair;
+    }
+
+    private static ProblemException wrongCredentials() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "The e-mail or password is wrong.");
+    }
+}

@@ -1,0 +1,73 @@
+package io.revisio.identity.web;
+
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.revisio.identity.session.RevokedSessions;
+import io.revisio.identity.token.AccessTokens;
+import io.revisio.identity.token.SigningKeyRing;
+import io.revisio.platform.HttpProperties;
+import io.revisio.shared.web.HttpSecurityContribution;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * API callers authenticate with our access tokens: signature by one of our keys, our issuer, not expired,
+ * and a device session that has not been revoked (checked on every request).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class BearerTokens {
+
+    @Bean
+    JwtDecoder accessTokenDecoder(SigningKeyRing keys, RevokedSessions revoked, HttpProperties http) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.publicKeys())).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(AccessTokens.issuerOf(http)), sessionNotRevoked(revoked)));
+        return decoder;
+    }
+
+    @Bean
+    HttpSecurityContribution bearerTokenAuthentication(JwtDecoder decoder, AuthenticationEntryPoint entryPoint) {
+        return (HttpSecurity http) -> http.oauth2ResourceServer(server -> server
+                .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roleFromToken()))
+                .authenticationEntryPoint(entryPoint));
+    }
+
+    private static JwtAuthenticationConverter roleFromToken() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(token -> {
+            String role = token.getClaimAsString(AccessTokens.ROLE_CLAIM);
+            return role == null ? List.<GrantedAuthority>of() : List.of(new SimpleGrantedAuthority("ROLE_" + role));
+        });
+        return converter;
+    }
+
+    private static OAuth2TokenValidator<Jwt> sessionNotRevoked(RevokedSessions revoked) {
+        OAuth2Error error = new OAuth2Error("invalid_token", "The session of this token has ended", null);
+        return token -> {
+            String session = token.getClaimAsString(AccessTokens.SESSION_CLAIM);
+            boolean valid;
+            try {
+                valid = session != null && !revoked.isRevoked(UUID.fromString(session));
+            } catch (IllegalArgumentException e) {
+                valid = false;
+            }
+            return valid ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(error);
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package io.revisio.identity.web;
+
+import static io.revisio.shared.web.Access.anyone;
+import static io.revisio.shared.web.Access.signedIn;
+
+import io.revisio.shared.ApiPaths;
+import io.revisio.shared.web.AccessRule;
+import io.revisio.shared.web.RouteAccess;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/** Who may call the identity routes. */
+@Component
+class IdentityRoutes implements RouteAccess {
+
+    private static final String AUTH = ApiPaths.V1 + "/auth";
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                AccessRule.post(AUTH + "/register", anyone()),
+                AccessRule.post(AUTH + "/verify-email", anyone()),
+                AccessRule.post(AUTH + "/verify-email/resend", anyone()),
+                AccessRule.post(AUTH + "/login", anyone()),
+                AccessRule.post(AUTH + "/refresh", anyone()),
+                AccessRule.post(AUTH + "/password/forgot", anyone()),
+                AccessRule.post(AUTH + "/password/reset", anyone()),
+                AccessRule.get(AUTH + "/jwks.json", anyone()),
+                AccessRule.post(AUTH + "/logout", signedIn()),
+                AccessRule.post(AUTH + "/logout-all", signedIn()),
+                AccessRule.get(AUTH + "/sessions", signedIn()),
+                new AccessRule(HttpMethod.DELETE, AUTH + "/sessions/{id}", signedIn()),
+                AccessRule.get(ApiPaths.V1 + "/me", signedIn()));
+    }
+}

@@ -1,0 +1,113 @@
+package io.revisio.architecture;
+
+import static io.revisio.architecture.AccessControlTest.Who.ADMIN;
+import static io.revisio.architecture.AccessControlTest.Who.ANONYMOUS;
+import static io.revisio.architecture.AccessControlTest.Who.EDITOR;
+import static io.revisio.architecture.AccessControlTest.Who.REVIEWER;
+import static io.revisio.architecture.AccessControlTest.Who.STUDENT;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revisio.identity.Role;
+import io.revisio.shared.web.RouteAccess;
+import io.revisio.testing.Api;
+import io.revisio.testing.IntegrationTest;
+import io.revisio.testing.SignedInUsers;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The RBAC regression suite: one declarative table of who may call every route, checked against every
+ * route the application serves, for anonymous callers and every role. A new route without a row fails.
+ */
+@IntegrationTest
+class AccessControlTest {
+
+    enum Who { ANONYMOUS, STUDENT, REVIEWER, EDITOR, ADMIN }
+
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    static final Set<Who> SIGNED_IN = EnumSet.of(STUDENT, REVIEWER, EDITOR, ADMIN);
+
+    /** Who may call each route: "METHOD path" as mapped. */
+    static final Map<String, Set<Who>> TABLE = Map.ofEntries(
+            entry("GET /", EVERYONE),
+            entry("GET /syllabus/outline", EVERYONE),
+            entry("GET /api/health", EVERYONE),
+            entry("GET /api/v1/health", EVERYONE),
+            entry("GET /api/v1/health/ready", EVERYONE),
+            entry("GET /api/v1/syllabus", EVERYONE),
+            entry("POST /api/v1/auth/register", EVERYONE),
+            entry("POST /api/v1/auth/verify-email", EVERYONE),
+            entry("POST /api/v1/auth/verify-email/resend", EVERYONE),
+            entry("POST /api/v1/auth/login", EVERYONE),
+            entry("POST /api/v1/auth/refresh", EVERYONE),
+            entry("POST /api/v1/auth/password/forgot", EVERYONE),
+            entry("POST /api/v1/auth/password/reset", EVERYONE),
+            entry("GET /api/v1/auth/jwks.json", EVERYONE),
+            entry("POST /api/v1/auth/logout", SIGNED_IN),
+            entry("POST /api/v1/auth/logout-all", SIGNED_IN),
+            entry("GET /api/v1/auth/sessions", SIGNED_IN),
+            entry("DELETE /api/v1/auth/sessions/{id}", SIGNED_IN),
+            entry("GET /api/v1/me", SIGNED_IN));
+
+    /** Internal forwarding targets nobody calls directly. */
+    static final Set<String> INTERNAL = Set.of("ANY /error");
+
+    @Autowired
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    List<RouteAccess> access;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignedInUsers users;
+
+    @Test
+    void theTableCoversEveryRouteAndNothingElse() {
+        Set<String> served = new TreeSet<>(routes());
+        assertThat(served).as("routes without a row in AccessControlTest.TABLE")
+                .containsExactlyInAnyOrderElementsOf(new TreeSet<>(TABLE.keySet()));
+    }
+
+    @Test
+    void everyRouteAdmitsExactlyWhoTheTableSays() {
+        Api api = new Api(mvc);
+        List<String> wrong = new ArrayList<>();
+        for (String route : routes()) {
+            String[] parts = route.split(" ", 2);
+            HttpMethod method = HttpMethod.valueOf(parts[0]);
+            String path = parts[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            String body = method == HttpMethod.GET || method == HttpMethod.DELETE ? null : "{}";
+            for (Who who : Who.values()) {
+                String token = who == ANONYMOUS ? null : users.as(Role.valueOf(who.name())).accessToken();
+                int status = api.send(method, path, body, token, "10.9.8." + (who.ordinal() + 1)).status();
+                boolean allowed = TABLE.getOrDefault(route, Set.of()).contains(who);
+                boolean refused = status == 401 || status == 403;
+                if (allowed == refused) {
+                    wrong.add(route + " as " + who + ": " + status + (allowed ? " but should be allowed" : " but should be refused"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private List<String> routes() {
+        return RouteTable.of(mapping, access).withoutPackage("io.revisio.testing.").routes().stream()
+                .map(route -> route.method() + " " + route.path())
+                .filter(route -> !INTERNAL.contains(route))
+                .toList();
+    }
+}
