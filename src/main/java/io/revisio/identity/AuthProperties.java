@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signingKey PEM (PKCS#8) RSA private key (at least 2048 bits) that signs access tokens
  * @param previousSigningKeys keys signed with before the last rotation, still accepted and published
  * @param encryptionKey base64 of 32 random bytes; encrypts MFA secrets and derives refresh tokens
+ * @param previousEncryptionKeys encryption keys used before the last rotation; MFA secrets sealed with them still open
+ * @param mfaRequiredForStaff reviewers, editors and admins must enrol MFA before they can use their role
  * @param accessTokenLifetime how long an access token is valid (at most 15 minutes)
  * @param refreshIdleLifetime a refresh token unused this long expires
  * @param refreshAbsoluteLifetime a device session ends this long after sign-in, however active
@@ -26,6 +28,8 @@ public record AuthProperties(
         Secret signingKey,
         @DefaultValue List<Secret> previousSigningKeys,
         Secret encryptionKey,
+        @DefaultValue List<Secret> previousEncryptionKeys,
+        @DefaultValue("false") boolean mfaRequiredForStaff,
         @DefaultValue("10m") Duration accessTokenLifetime,
         @DefaultValue("14d") Duration refreshIdleLifetime,
         @DefaultValue("60d") Duration refreshAbsoluteLifetime,
@@ -78,6 +82,12 @@ public record AuthProperties(
             }
         } else if (production) {
             problems.add("revisio.auth.encryption-key", "is missing");
+        }
+        for (Secret previous : previousEncryptionKeys) {
+            if (decodedLength(previous) != ENCRYPTION_KEY_BYTES) {
+                problems.add("revisio.auth.previous-encryption-keys",
+                        "must each be base64 of exactly " + ENCRYPTION_KEY_BYTES + " bytes");
+            }
         }
         if (accessTokenLifetime.isNegative() || accessTokenLifetime.isZero()
                 || accessTokenLifetime.compareTo(LONGEST_ACCESS_TOKEN) > 0) {

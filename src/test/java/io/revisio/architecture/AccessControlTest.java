@@ -58,7 +58,14 @@ class AccessControlTest {
             entry("POST /api/v1/auth/logout-all", SIGNED_IN),
             entry("GET /api/v1/auth/sessions", SIGNED_IN),
             entry("DELETE /api/v1/auth/sessions/{id}", SIGNED_IN),
-            entry("GET /api/v1/me", SIGNED_IN));
+            entry("POST /api/v1/auth/mfa/verify", EVERYONE),
+            entry("GET /api/v1/auth/mfa", SIGNED_IN),
+            entry("POST /api/v1/auth/mfa/enrol", SIGNED_IN),
+            entry("POST /api/v1/auth/mfa/confirm", SIGNED_IN),
+            entry("POST /api/v1/auth/mfa/disable", SIGNED_IN),
+            entry("GET /api/v1/me", SIGNED_IN),
+            entry("PATCH /api/v1/me", SIGNED_IN),
+            entry("POST /api/v1/me/password", SIGNED_IN));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");

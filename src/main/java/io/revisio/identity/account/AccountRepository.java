@@ -60,6 +60,11 @@ public class AccountRepository {
                 .param("id", id).param("now", timestamp(now)).update();
     }
 
+    public void rename(UUID id, String displayName, Instant now) {
+        jdbc.sql("UPDATE identity.account SET display_name = :name, updated_at = :now WHERE id = :id")
+                .param("id", id).param("name", displayName).param("now", timestamp(now)).update();
+    }
+
     public void changePasswordHash(UUID id, String hash, Instant now) {
         jdbc.sql("UPDATE identity.account SET password_hash = :hash, updated_at = :now WHERE id = :id")
                 .param("id", id).param("hash", hash).param("now", timestamp(now)).update();

@@ -7,6 +7,7 @@ import io.revisio.identity.account.EmailAddress;
 import io.revisio.identity.account.OneTimeTokens;
 import io.revisio.identity.account.PasswordPolicy;
 import io.revisio.identity.account.Passwords;
+import io.revisio.identity.mfa.MultiFactor;
 import io.revisio.identity.session.SessionRevocation;
 import io.revisio.notify.Email;
 import io.revisio.notify.EmailOutbox;
@@ -44,6 +45,7 @@ public class PasswordReset {
     private final OneTimeTokens tokens;
     private final Passwords passwords;
     private final SessionRevocation revocation;
+    private final MultiFactor multiFactor;
     private final EmailOutbox outbox;
     private final RateLimiter limiter;
     private final AuditLog audit;
@@ -52,8 +54,9 @@ public class PasswordReset {
     private final AuthProperties.Limits limits;
 
     PasswordReset(JdbcClient jdbc, AccountRepository accounts, OneTimeTokens tokens, Passwords passwords,
-            SessionRevocation revocation, EmailOutbox outbox, RateLimiter limiter, AuditLog audit, Clock clock,
-            HttpProperties http, AuthProperties properties) {
+            SessionRevocation revocation, MultiFactor multiFactor, EmailOutbox outbox, RateLimiter limiter,
+            AuditLog audit, Clock clock, HttpProperties http, AuthProperties properties) {
+        this.multiFactor = multiFactor;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -104,14 +107,23 @@ public class PasswordReset {
         }
     }
 
-    @Transactional
-    public void complete(String token, String newPassword, String ip) {
+    @Transactional(noRollbackFor = ProblemException.class)
+    public void complete(String token, String newPassword, String mfaCode, String ip) {
         limiter.acquire("reset:ip:" + ip, limits.emailPerIp(), Duration.ofHours(1));
         Instant now = clock.instant();
         Account account = tokens.peek(token, OneTimeTokens.Purpose.RESET_PASSWORD, now)
                 .flatMap(accounts::findById)
                 .orElseThrow(PasswordReset::invalidToken);
         PasswordPolicy.require("password", newPassword, account.email());
+        if (multiFactor.isEnabled(account.id())) {
+            if (mfaCode == null || mfaCode.isBlank()) {
+                throw new ProblemException(HttpStatus.BAD_REQUEST, "mfa-required",
+                        "This account has two-factor sign-in: send a code from your authenticator or a backup code.");
+            }
+            if (!multiFactor.check(account.id(), mfaCode)) {
+                throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-mfa-code", "The code is not valid.");
+            }
+        }
         tokens.consume(token, OneTimeTokens.Purpose.RESET_PASSWORD, now).orElseThrow(PasswordReset::invalidToken);
         accounts.changePasswordHash(account.id(), passwords.hash(newPassword), now);
         if (!account.isVerified()) {

@@ -3,6 +3,7 @@ package io.revisio.identity.session;
 import io.revisio.identity.AuthProperties;
 import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.mfa.MultiFactor;
 import io.revisio.identity.token.AccessTokens;
 import io.revisio.identity.token.RefreshTokens;
 import io.revisio.platform.AuditEvent;
@@ -30,13 +31,15 @@ public class SessionTokens {
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
     private final SessionRevocation revocation;
+    private final MultiFactor multiFactor;
     private final AuditLog audit;
     private final Clock clock;
     private final AuthProperties properties;
 
     SessionTokens(DeviceSessions sessions, AccountRepository accounts, RefreshTokens refreshTokens,
-            AccessTokens accessTokens, SessionRevocation revocation, AuditLog audit, Clock clock,
-            AuthProperties properties) {
+            AccessTokens accessTokens, SessionRevocation revocation, MultiFactor multiFactor, AuditLog audit,
+            Clock clock, AuthProperties properties) {
+        this.multiFactor = multiFactor;
         this.sessions = sessions;
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
@@ -100,7 +103,9 @@ public class SessionTokens {
     }
 
     private TokenPair tokens(Account account, UUID sessionId, String refreshToken) {
-        String accessToken = accessTokens.issue(account.id(), sessionId, account.role());
+        boolean enrolmentPending = properties.mfaRequiredForStaff() && account.role().isStaff()
+                && !multiFactor.isEnabled(account.id());
+        String accessToken = accessTokens.issue(account.id(), sessionId, account.role(), enrolmentPending);
         return TokenPair.bearer(accessToken, refreshToken, accessTokens.lifetime().toSeconds());
     }
 

@@ -5,6 +5,8 @@ import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
 import io.revisio.identity.account.EmailAddress;
 import io.revisio.identity.account.Passwords;
+import io.revisio.identity.mfa.MfaChallenges;
+import io.revisio.identity.mfa.MultiFactor;
 import io.revisio.platform.AuditEvent;
 import io.revisio.platform.AuditLog;
 import io.revisio.platform.RateLimiter;
@@ -31,13 +33,17 @@ public class SignIn {
     private final AccountRepository accounts;
     private final Passwords passwords;
     private final SessionTokens tokens;
+    private final MultiFactor multiFactor;
+    private final MfaChallenges challenges;
     private final RateLimiter limiter;
     private final AuditLog audit;
     private final Clock clock;
     private final AuthProperties.Limits limits;
 
-    SignIn(AccountRepository accounts, Passwords passwords, SessionTokens tokens, RateLimiter limiter,
-            AuditLog audit, Clock clock, AuthProperties properties) {
+    SignIn(AccountRepository accounts, Passwords passwords, SessionTokens tokens, MultiFactor multiFactor,
+            MfaChallenges challenges, RateLimiter limiter, AuditLog audit, Clock clock, AuthProperties properties) {
+        this.multiFactor = multiFactor;
+        this.challenges = challenges;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -48,7 +54,7 @@ public class SignIn {
     }
 
     @Transactional(noRollbackFor = ProblemException.class)
-    public TokenPair withPassword(String email, String password, String deviceLabel, String ip) {
+    public SignInOutcome withPassword(String email, String password, String deviceLabel, String ip) {
         limiter.acquire("login:ip:" + ip, limits.loginPerIp(), IP_WINDOW);
         Optional<Account> found = EmailAddress.isValid(email)
                 ? accounts.findByEmail(new EmailAddress(email)) : Optional.empty();
@@ -84,6 +90,24 @@ public class SignIn {
             accounts.changePasswordHash(account.id(), passwords.hash(password), clock.instant());
             audit.record(AuditEvent.security("password.rehashed", account.id(), account.id(), Map.of()));
         }
+        if (multiFactor.isEnabled(account.id())) {
+            audit.record(AuditEvent.security("login.mfa-challenged", account.id(), account.id(), Map.of()));
+            return new MfaRequired(true, challenges.start(account.id(), deviceLabel, ip),
+                    MfaChallenges.LIFETIME.toSeconds());
+        }
+        return started(account, deviceLabel, ip);
+    }
+
+    /** Completes a sign-in that was waiting for its second factor. */
+    @Transactional(noRollbackFor = ProblemException.class)
+    public TokenPair withSecondFactor(String challengeToken, String code) {
+        MfaChallenges.Completed completed = challenges.complete(challengeToken, code);
+        Account account = accounts.findById(completed.accountId()).filter(found -> !found.isDisabled())
+                .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "account-disabled", "This account is disabled."));
+        return started(account, completed.deviceLabel(), completed.ip());
+    }
+
+    private TokenPair started(Account account, String deviceLabel, String ip) {
         TokenPair pair = tokens.start(account, deviceLabel, ip);
         audit.record(AuditEvent.security("login.succeeded", account.id(), account.id(), Map.of("device", deviceLabel)));
         return pair;

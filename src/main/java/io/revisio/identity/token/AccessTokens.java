@@ -23,6 +23,8 @@ public class AccessTokens {
 
     public static final String SESSION_CLAIM = "sid";
     public static final String ROLE_CLAIM = "role";
+    /** Present on a staff member's token until they enrol MFA where it is required: no role until then. */
+    public static final String MFA_ENROLMENT_CLAIM = "mfa_enrolment_required";
 
     private final SigningKeyRing keys;
     private final Clock clock;
@@ -45,8 +47,16 @@ public class AccessTokens {
     }
 
     public String issue(UUID accountId, UUID sessionId, Role role) {
+        return issue(accountId, sessionId, role, false);
+    }
+
+    public String issue(UUID accountId, UUID sessionId, Role role, boolean mfaEnrolmentRequired) {
         Instant now = clock.instant();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+        if (mfaEnrolmentRequired) {
+            builder.claim(MFA_ENROLMENT_CLAIM, true);
+        }
+        JWTClaimsSet claims = builder
                 .issuer(issuer)
                 .subject(accountId.toString())
                 .claim(SESSION_CLAIM, sessionId.toString())

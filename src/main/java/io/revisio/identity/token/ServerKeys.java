@@ -33,6 +33,11 @@ public class ServerKeys {
     }
 
     public byte[] derive(String purpose) {
+        return derive(master, purpose);
+    }
+
+    /** The key for one purpose derived from a master key (also used for previous master keys). */
+    public static byte[] derive(byte[] master, String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(master, "HmacSHA256"));

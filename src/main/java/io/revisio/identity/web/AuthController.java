@@ -6,6 +6,7 @@ import io.revisio.identity.account.Registration;
 import io.revisio.identity.password.PasswordReset;
 import io.revisio.identity.session.SessionTokens;
 import io.revisio.identity.session.SignIn;
+import io.revisio.identity.session.SignInOutcome;
 import io.revisio.identity.session.TokenPair;
 import io.revisio.shared.ApiPaths;
 import io.revisio.shared.problem.ProblemException;
@@ -64,9 +65,14 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    TokenPair login(@Valid @RequestBody AuthRequests.Login body, HttpServletRequest request) {
+    SignInOutcome login(@Valid @RequestBody AuthRequests.Login body, HttpServletRequest request) {
         return signIn.withPassword(body.email(), body.password(), DeviceLabels.of(body.deviceLabel(), request),
                 request.getRemoteAddr());
+    }
+
+    @PostMapping("/mfa/verify")
+    TokenPair verifySecondFactor(@Valid @RequestBody AuthRequests.SecondFactor body) {
+        return signIn.withSecondFactor(body.challengeToken(), body.code());
     }
 
     @PostMapping("/refresh")
@@ -85,6 +91,6 @@ class AuthController {
     @PostMapping("/password/reset")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetPassword(@Valid @RequestBody AuthRequests.ResetPassword body, HttpServletRequest request) {
-        passwordReset.complete(body.token(), body.password(), request.getRemoteAddr());
+        passwordReset.complete(body.token(), body.password(), body.code(), request.getRemoteAddr());
     }
 }

@@ -27,7 +27,22 @@ final class AuthRequests {
     record EmailOnly(@NotBlank @Size(max = 254) String email) {
     }
 
-    record ResetPassword(@NotBlank @Size(max = 200) String token, @NotNull @Size(max = 1024) String password) {
+    /** {@code code} is needed only when the account has two-factor sign-in on. */
+    record ResetPassword(@NotBlank @Size(max = 200) String token, @NotNull @Size(max = 1024) String password,
+            @Size(max = 20) String code) {
+    }
+
+    record SecondFactor(@NotBlank @Size(max = 200) String challengeToken, @NotBlank @Size(max = 20) String code) {
+    }
+
+    record Code(@NotBlank @Size(max = 20) String code) {
+    }
+
+    record Profile(@NotBlank @Size(max = 100) String displayName) {
+    }
+
+    record PasswordChange(@NotNull @Size(max = 1024) String currentPassword,
+            @NotNull @Size(max = 1024) String newPassword) {
     }
 
     /** Accepted for processing; the answer is the same whatever the address. */

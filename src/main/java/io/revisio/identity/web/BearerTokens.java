@@ -52,7 +52,9 @@ class BearerTokens {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(token -> {
             String role = token.getClaimAsString(AccessTokens.ROLE_CLAIM);
-            return role == null ? List.<GrantedAuthority>of() : List.of(new SimpleGrantedAuthority("ROLE_" + role));
+            boolean enrolmentPending = Boolean.TRUE.equals(token.getClaimAsBoolean(AccessTokens.MFA_ENROLMENT_CLAIM));
+            return role == null || enrolmentPending ? List.<GrantedAuthority>of()
+                    : List.of(new SimpleGrantedAuthority("ROLE_" + role));
         });
         return converter;
     }

@@ -31,6 +31,13 @@ class IdentityRoutes implements RouteAccess {
                 AccessRule.post(AUTH + "/logout-all", signedIn()),
                 AccessRule.get(AUTH + "/sessions", signedIn()),
                 new AccessRule(HttpMethod.DELETE, AUTH + "/sessions/{id}", signedIn()),
-                AccessRule.get(ApiPaths.V1 + "/me", signedIn()));
+                AccessRule.post(AUTH + "/mfa/verify", anyone()),
+                AccessRule.get(AUTH + "/mfa", signedIn()),
+                AccessRule.post(AUTH + "/mfa/enrol", signedIn()),
+                AccessRule.post(AUTH + "/mfa/confirm", signedIn()),
+                AccessRule.post(AUTH + "/mfa/disable", signedIn()),
+                AccessRule.get(ApiPaths.V1 + "/me", signedIn()),
+                new AccessRule(HttpMethod.PATCH, ApiPaths.V1 + "/me", signedIn()),
+                AccessRule.post(ApiPaths.V1 + "/me/password", signedIn()));
     }
 }

@@ -3,34 +3,82 @@ package io.revisio.identity.web;
 import io.revisio.identity.Role;
 import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.mfa.MultiFactor;
+import io.revisio.identity.password.PasswordChange;
+import io.revisio.identity.token.AccessTokens;
+import io.revisio.platform.AuditEvent;
+import io.revisio.platform.AuditLog;
 import io.revisio.shared.ApiPaths;
 import io.revisio.shared.problem.ProblemException;
+import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's own account. */
+/** The signed-in user's own account: read it, rename it, change its password. */
 @RestController
 class MeController {
 
+    static final String ME = ApiPaths.V1 + "/me";
+
     private final AccountRepository accounts;
+    private final MultiFactor multiFactor;
+    private final PasswordChange passwordChange;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    MeController(AccountRepository accounts) {
+    MeController(AccountRepository accounts, MultiFactor multiFactor, PasswordChange passwordChange, AuditLog audit,
+            Clock clock) {
         this.accounts = accounts;
+        this.multiFactor = multiFactor;
+        this.passwordChange = passwordChange;
+        this.audit = audit;
+        this.clock = clock;
     }
 
-    record Me(UUID id, String email, String displayName, Role role, boolean emailVerified, Instant createdAt) {
+    record Me(UUID id, String email, String displayName, Role role, boolean emailVerified, boolean mfaEnabled,
+            boolean mfaEnrolmentRequired, Instant createdAt) {
     }
 
-    @GetMapping(ApiPaths.V1 + "/me")
+    @GetMapping(ME)
     Me me(@AuthenticationPrincipal Jwt token) {
-        Account account = accounts.findById(SignedIn.from(token).accountId())
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "not-found", "The account is gone."));
+        Account account = account(token);
         return new Me(account.id(), account.email().value(), account.displayName(), account.role(),
-                account.isVerified(), account.createdAt());
+                account.isVerified(), multiFactor.isEnabled(account.id()),
+                Boolean.TRUE.equals(token.getClaimAsBoolean(AccessTokens.MFA_ENROLMENT_CLAIM)), account.createdAt());
+    }
+
+    @PatchMapping(ME)
+    @Transactional
+    Me update(@AuthenticationPrincipal Jwt token, @Valid @RequestBody AuthRequests.Profile body) {
+        Account account = account(token);
+        String name = body.displayName().trim();
+        accounts.rename(account.id(), name, clock.instant());
+        audit.record(AuditEvent.security("profile.updated", account.id(), account.id(),
+                Map.of("before", Map.of("displayName", account.displayName()), "after", Map.of("displayName", name))));
+        return me(token);
+    }
+
+    @PostMapping(ME + "/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@AuthenticationPrincipal Jwt token, @Valid @RequestBody AuthRequests.PasswordChange body) {
+        SignedIn caller = SignedIn.from(token);
+        passwordChange.change(caller.accountId(), caller.sessionId(), body.currentPassword(), body.newPassword());
+    }
+
+    private Account account(Jwt token) {
+        return accounts.findById(SignedIn.from(token).accountId())
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "not-found", "The account is gone."));
     }
 }

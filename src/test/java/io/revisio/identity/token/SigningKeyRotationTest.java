@@ -70,7 +70,7 @@ class SigningKeyRotationTest {
     }
 
     static AuthProperties properties(Secret current, Secret... previous) {
-        return new AuthProperties(current, List.of(previous), Secret.NONE, Duration.ofMinutes(10),
+        return new AuthProperties(current, List.of(previous), Secret.NONE, List.of(), false, Duration.ofMinutes(10),
                 Duration.ofDays(14), Duration.ofDays(60), Duration.ofSeconds(10),
                 new AuthProperties.Limits(30, 100, 60, 10, 20, 3));
     }
