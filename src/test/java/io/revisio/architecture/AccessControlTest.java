@@ -37,6 +37,7 @@ class AccessControlTest {
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> SIGNED_IN = EnumSet.of(STUDENT, REVIEWER, EDITOR, ADMIN);
+    static final Set<Who> ADMINS = EnumSet.of(ADMIN);
 
     /** Who may call each route: "METHOD path" as mapped. */
     static final Map<String, Set<Who>> TABLE = Map.ofEntries(
@@ -46,6 +47,14 @@ class AccessControlTest {
             entry("GET /api/v1/health", EVERYONE),
             entry("GET /api/v1/health/ready", EVERYONE),
             entry("GET /api/v1/syllabus", EVERYONE),
+            entry("GET /api/v1/admin/users", ADMINS),
+            entry("GET /api/v1/admin/users/{id}", ADMINS),
+            entry("PUT /api/v1/admin/users/{id}/role", ADMINS),
+            entry("POST /api/v1/admin/users/{id}/disable", ADMINS),
+            entry("POST /api/v1/admin/users/{id}/enable", ADMINS),
+            entry("POST /api/v1/admin/users/{id}/logout", ADMINS),
+            entry("POST /api/v1/admin/users/{id}/resend-verification", ADMINS),
+            entry("GET /api/v1/admin/audit", ADMINS),
             entry("POST /api/v1/auth/register", EVERYONE),
             entry("POST /api/v1/auth/verify-email", EVERYONE),
             entry("POST /api/v1/auth/verify-email/resend", EVERYONE),

@@ -79,4 +79,19 @@ public class EmailVerification {
                     audit.record(AuditEvent.security("email.verification-resent", null, account.id(), Map.of()));
                 });
     }
+
+    /**
+     * A new link sent at an admin's request. The per-address and per-account limits do not apply (they
+     * stop strangers from flooding an inbox, and an admin answering a support request is not one), but
+     * the older links stop working as with every new link.
+     */
+    @Transactional
+    public void resendForAdmin(Account account, UUID adminId) {
+        if (account.isVerified()) {
+            throw new ProblemException(HttpStatus.CONFLICT, "already-verified",
+                    "This account's e-mail address is already verified.");
+        }
+        send(account);
+        audit.record(AuditEvent.security("email.verification-resent", adminId, account.id(), Map.of()));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.revisio.shared.problem.ProblemException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -57,6 +59,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             }
         });
         return validationProblem(fields, headers, request);
+    }
+
+    /** A query or path value of the wrong type (a word for a number, say) names its field, like validation. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName() == null ? "value" : ex.getPropertyName();
+        FieldProblem problem = new FieldProblem(field, "typeMismatch", ExpectedFormats.of(ex.getRequiredType()));
+        return validationProblem(List.of(problem), headers, request);
     }
 
     @Override
@@ -129,6 +141,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     record FieldProblem(String field, String code, String message) {
 
         static FieldProblem of(FieldError error) {
+            if (error.isBindingFailure()) {
+                // the default message of a failed conversion names Java types and echoes the input
+                TypeMismatchException mismatch = error.contains(TypeMismatchException.class)
+                        ? error.unwrap(TypeMismatchException.class) : null;
+                return new FieldProblem(error.getField(), "typeMismatch",
+                        ExpectedFormats.of(mismatch == null ? null : mismatch.getRequiredType()));
+            }
             return new FieldProblem(error.getField(), error.getCode(), error.getDefaultMessage());
         }
 

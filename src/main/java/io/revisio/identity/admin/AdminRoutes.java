@@ -1,0 +1,30 @@
+package io.revisio.identity.admin;
+
+import io.revisio.identity.Role;
+import io.revisio.shared.ApiPaths;
+import io.revisio.shared.web.Access;
+import io.revisio.shared.web.AccessRule;
+import io.revisio.shared.web.RouteAccess;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/** Only admins manage users; one rule per route, so a new route stays refused until it gets its own. */
+@Component
+class AdminRoutes implements RouteAccess {
+
+    static final String USERS = ApiPaths.V1 + "/admin/users";
+
+    @Override
+    public List<AccessRule> rules() {
+        Access admins = Access.roles(Role.ADMIN.name());
+        return List.of(
+                AccessRule.get(USERS, admins),
+                AccessRule.get(USERS + "/{id}", admins),
+                new AccessRule(HttpMethod.PUT, USERS + "/{id}/role", admins),
+                AccessRule.post(USERS + "/{id}/disable", admins),
+                AccessRule.post(USERS + "/{id}/enable", admins),
+                AccessRule.post(USERS + "/{id}/logout", admins),
+                AccessRule.post(USERS + "/{id}/resend-verification", admins));
+    }
+}
