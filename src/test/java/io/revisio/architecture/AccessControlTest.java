@@ -74,7 +74,28 @@ class AccessControlTest {
             entry("POST /api/v1/auth/mfa/disable", SIGNED_IN),
             entry("GET /api/v1/me", SIGNED_IN),
             entry("PATCH /api/v1/me", SIGNED_IN),
-            entry("POST /api/v1/me/password", SIGNED_IN));
+            entry("POST /api/v1/me/password", SIGNED_IN),
+            entry("GET /login", EVERYONE),
+            entry("POST /login", EVERYONE),
+            entry("GET /login/mfa", EVERYONE),
+            entry("POST /login/mfa", EVERYONE),
+            entry("POST /logout", EVERYONE),
+            entry("GET /register", EVERYONE),
+            entry("POST /register", EVERYONE),
+            entry("GET /verify-email", EVERYONE),
+            entry("POST /verify-email", EVERYONE),
+            entry("GET /forgot-password", EVERYONE),
+            entry("POST /forgot-password", EVERYONE),
+            entry("GET /reset-password", EVERYONE),
+            entry("POST /reset-password", EVERYONE),
+            entry("GET /account", SIGNED_IN),
+            entry("POST /account/profile", SIGNED_IN),
+            entry("POST /account/password", SIGNED_IN),
+            entry("POST /account/mfa/enrol", SIGNED_IN),
+            entry("POST /account/mfa/confirm", SIGNED_IN),
+            entry("POST /account/mfa/disable", SIGNED_IN),
+            entry("POST /account/sessions/{id}/end", SIGNED_IN),
+            entry("POST /account/sessions/end-all", SIGNED_IN));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");
@@ -109,9 +130,12 @@ class AccessControlTest {
             String body = method == HttpMethod.GET || method == HttpMethod.DELETE ? null : "{}";
             for (Who who : Who.values()) {
                 String token = who == ANONYMOUS ? null : users.as(Role.valueOf(who.name())).accessToken();
-                int status = api.send(method, path, body, token, "10.9.8." + (who.ordinal() + 1)).status();
+                Api.Response response = api.send(method, path, body, token, "10.9.8." + (who.ordinal() + 1));
+                int status = response.status();
                 boolean allowed = TABLE.getOrDefault(route, Set.of()).contains(who);
-                boolean refused = status == 401 || status == 403;
+                String location = response.raw().getHeader("Location");
+                boolean sentToSignIn = status == 302 && location != null && location.startsWith("/login?next=");
+                boolean refused = status == 401 || status == 403 || sentToSignIn;
                 if (allowed == refused) {
                     wrong.add(route + " as " + who + ": " + status + (allowed ? " but should be allowed" : " but should be refused"));
                 }

@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -48,7 +49,13 @@ public final class Api {
         if (json != null) {
             builder.contentType(MediaType.APPLICATION_JSON).content(json);
         }
-        if (bearer != null) {
+        boolean page = !path.startsWith("/api/");
+        if (page) {
+            builder.with(SecurityMockMvcRequestPostProcessors.csrf()); // as the page's own form would
+        }
+        if (bearer != null && page) {
+            builder.cookie(new jakarta.servlet.http.Cookie("revisio_access", bearer)); // browsers use the cookie
+        } else if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
         try {

@@ -2,6 +2,8 @@ package io.revisio.identity.web;
 
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.revisio.identity.session.RevokedSessions;
+import io.revisio.identity.session.SessionTokens;
+import java.time.Clock;
 import io.revisio.identity.token.AccessTokens;
 import io.revisio.identity.token.SigningKeyRing;
 import io.revisio.platform.HttpProperties;
@@ -23,6 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
@@ -42,10 +45,15 @@ class BearerTokens {
     }
 
     @Bean
-    HttpSecurityContribution bearerTokenAuthentication(JwtDecoder decoder, AuthenticationEntryPoint entryPoint) {
-        return (HttpSecurity http) -> http.oauth2ResourceServer(server -> server
-                .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roleFromToken()))
-                .authenticationEntryPoint(entryPoint));
+    HttpSecurityContribution bearerTokenAuthentication(JwtDecoder decoder, AuthenticationEntryPoint entryPoint,
+            SessionTokens sessionTokens, BrowserTokens cookies, Clock clock) {
+        return (HttpSecurity http) -> http
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roleFromToken()))
+                        .bearerTokenResolver(new PageTokens())
+                        .authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new BrowserRefresh(decoder, sessionTokens, cookies, clock),
+                        BearerTokenAuthenticationFilter.class);
     }
 
     private static JwtAuthenticationConverter roleFromToken() {

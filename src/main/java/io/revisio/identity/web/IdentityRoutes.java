@@ -38,6 +38,16 @@ class IdentityRoutes implements RouteAccess {
                 AccessRule.post(AUTH + "/mfa/disable", signedIn()),
                 AccessRule.get(ApiPaths.V1 + "/me", signedIn()),
                 new AccessRule(HttpMethod.PATCH, ApiPaths.V1 + "/me", signedIn()),
-                AccessRule.post(ApiPaths.V1 + "/me/password", signedIn()));
+                AccessRule.post(ApiPaths.V1 + "/me/password", signedIn()),
+                // pages
+                AccessRule.any("/login", anyone()),
+                AccessRule.any("/login/mfa", anyone()),
+                AccessRule.any("/register", anyone()),
+                AccessRule.any("/verify-email", anyone()),
+                AccessRule.any("/forgot-password", anyone()),
+                AccessRule.any("/reset-password", anyone()),
+                AccessRule.post("/logout", anyone()),
+                AccessRule.any("/account", signedIn()),
+                AccessRule.any("/account/**", signedIn()));
     }
 }

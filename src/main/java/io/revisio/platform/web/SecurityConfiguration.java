@@ -3,6 +3,9 @@ package io.revisio.platform.web;
 import io.revisio.platform.HttpProperties;
 import io.revisio.shared.web.AccessRule;
 import io.revisio.shared.web.HttpSecurityContribution;
+import io.revisio.shared.web.PageContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import io.revisio.shared.web.RouteAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +21,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -60,7 +64,10 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf
                 // The JSON API authenticates with bearer tokens, never with ambient cookies.
                 .ignoringRequestMatchers(paths.matcher("/api/**"))
-                .csrfTokenRepository(new CookieCsrfTokenRepository()));
+                .csrfTokenRepository(new CookieCsrfTokenRepository())
+                // Every page request authenticates its access cookie; rotating the CSRF token on each would
+                // break forms open in other tabs. Signing in rotates it explicitly instead.
+                .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()));
         http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.requestCache(cache -> cache.disable());
         http.httpBasic(AbstractHttpConfigurer::disable);
@@ -84,14 +91,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** 401 as problem+json for the API (with the bearer challenge), the error page elsewhere. */
+    /** 401 as problem+json for the API (with the bearer challenge); pages send the browser to sign in. */
     @Bean
     AuthenticationEntryPoint problemEntryPoint(ProblemResponses problems) {
         return (request, response, ex) -> {
             if (ProblemResponses.isApi(request, null)) {
                 response.setHeader("WWW-Authenticate", "Bearer");
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in to use this address.");
+            } else if ("GET".equals(request.getMethod())) {
+                response.sendRedirect(PageContext.SIGN_IN_PAGE + "?next="
+                        + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+            } else {
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
             }
-            deny(request, response, problems, HttpStatus.UNAUTHORIZED, "Sign in to use this address.");
         };
     }
 

@@ -1,0 +1,159 @@
+package io.revisio.identity.web;
+
+import io.revisio.identity.account.Account;
+import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.mfa.MultiFactor;
+import io.revisio.identity.password.PasswordChange;
+import io.revisio.identity.session.AccountSessions;
+import io.revisio.platform.AuditEvent;
+import io.revisio.platform.AuditLog;
+import io.revisio.shared.problem.ProblemException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The signed-in user's account page: profile, password, two-factor sign-in and device sessions. */
+@Controller
+class AccountPages {
+
+    private final AccountRepository accounts;
+    private final AccountSessions sessions;
+    private final MultiFactor multiFactor;
+    private final PasswordChange passwordChange;
+    private final BrowserTokens cookies;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountPages(AccountRepository accounts, AccountSessions sessions, MultiFactor multiFactor,
+            PasswordChange passwordChange, BrowserTokens cookies, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.multiFactor = multiFactor;
+        this.passwordChange = passwordChange;
+        this.cookies = cookies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String done, Model model) {
+        return show(token, model, done, null);
+    }
+
+    @PostMapping("/account/profile")
+    @Transactional
+    String rename(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "") String displayName,
+            HttpServletResponse response, Model model) {
+        Account account = account(token);
+        String name = displayName.trim();
+        if (name.isEmpty() || name.length() > 100) {
+            response.setStatus(400);
+            return show(token, model, null, "Enter a name of at most 100 characters.");
+        }
+        accounts.rename(account.id(), name, clock.instant());
+        audit.record(AuditEvent.security("profile.updated", account.id(), account.id(),
+                Map.of("before", Map.of("displayName", account.displayName()), "after", Map.of("displayName", name))));
+        return "redirect:/account?done=profile";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword, HttpServletResponse response, Model model) {
+        SignedIn caller = SignedIn.from(token);
+        try {
+            passwordChange.change(caller.accountId(), caller.sessionId(), currentPassword, newPassword);
+            return "redirect:/account?done=password";
+        } catch (ProblemException e) {
+            response.setStatus(FormStatus.of(e));
+            return show(token, model, null, AccountAccessPages.message(e));
+        }
+    }
+
+    @PostMapping("/account/mfa/enrol")
+    String enrol(@AuthenticationPrincipal Jwt token, HttpServletResponse response, Model model) {
+        try {
+            model.addAttribute("enrolment", multiFactor.enrol(account(token)));
+            model.addAttribute("error", null);
+            return "identity/mfa-enrol";
+        } catch (ProblemException e) {
+            response.setStatus(FormStatus.of(e));
+            return show(token, model, null, e.getMessage());
+        }
+    }
+
+    @PostMapping("/account/mfa/confirm")
+    String confirm(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "") String code,
+            HttpServletResponse response, Model model) {
+        try {
+            model.addAttribute("backupCodes", multiFactor.confirm(SignedIn.from(token).accountId(), code));
+            return "identity/mfa-backup-codes";
+        } catch (ProblemException e) {
+            response.setStatus(FormStatus.of(e));
+            return show(token, model, null, e.getMessage() + " Start the enrolment again if needed.");
+        }
+    }
+
+    @PostMapping("/account/mfa/disable")
+    String disable(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "") String code,
+            HttpServletResponse response, Model model) {
+        try {
+            multiFactor.disable(SignedIn.from(token).accountId(), code);
+            return "redirect:/account?done=mfa-off";
+        } catch (ProblemException e) {
+            response.setStatus(FormStatus.of(e));
+            return show(token, model, null, e.getMessage());
+        }
+    }
+
+    @PostMapping("/account/sessions/{id}/end")
+    String endSession(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, HttpServletResponse response) {
+        SignedIn caller = SignedIn.from(token);
+        sessions.end(caller.accountId(), id, "ended by its owner");
+        if (id.equals(caller.sessionId())) {
+            cookies.clear(response);
+            return "redirect:/";
+        }
+        return "redirect:/account?done=session";
+    }
+
+    @PostMapping("/account/sessions/end-all")
+    String endAll(@AuthenticationPrincipal Jwt token, HttpServletResponse response) {
+        sessions.endAll(SignedIn.from(token).accountId());
+        cookies.clear(response);
+        return "redirect:/";
+    }
+
+    private String show(Jwt token, Model model, String done, String error) {
+        SignedIn caller = SignedIn.from(token);
+        Account account = account(token);
+        model.addAttribute("account", new AccountPageViews.AccountView(account.email().value(), account.displayName(),
+                account.role().name(), multiFactor.isEnabled(account.id()), multiFactor.backupCodesLeft(account.id())));
+        model.addAttribute("sessions", sessions.list(account.id()).stream()
+                .map(session -> new AccountPageViews.SessionRow(session.id(), session.deviceLabel(), session.ip(),
+                        session.lastSeenAt().toString(), session.id().equals(caller.sessionId())))
+                .toList());
+        model.addAttribute("done", done == null ? null : DONE.get(done));
+        model.addAttribute("error", error);
+        return "identity/account";
+    }
+
+    private static final Map<String, String> DONE = Map.of(
+            "profile", "Your name is saved.",
+            "password", "Your password is changed; your other sessions were signed out.",
+            "mfa-off", "Two-factor sign-in is off.",
+            "session", "The session is ended.");
+
+    private Account account(Jwt token) {
+        return accounts.findById(SignedIn.from(token).accountId()).orElseThrow();
+    }
+}

@@ -1,0 +1,104 @@
+package io.revisio.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revisio.testing.Browser;
+import io.revisio.testing.Inbox;
+import io.revisio.testing.IntegrationTest;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A new student on a phone: register, confirm the address from the e-mail, sign in, rename, sign out. */
+@IntegrationTest
+class AccountJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.phone();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void registerConfirmSignInAndManageTheAccount() {
+        go("/");
+        browser.findElement(By.linkText("Register")).click();
+        browser.findElement(By.id("displayName")).sendKeys("Uma");
+        browser.findElement(By.id("email")).sendKeys("uma@example.org");
+        browser.findElement(By.id("password")).sendKeys("uma's long practice passphrase");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        heading("Check your inbox");
+
+        String link = new Inbox(jdbc).latest("uma@example.org").orElseThrow().body().lines()
+                .filter(line -> line.contains("/verify-email?token=")).findFirst().orElseThrow().trim();
+        browser.get(link.replace("http://localhost:8080", "http://localhost:" + port));
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        heading("Address confirmed");
+
+        go("/account");
+        assertThat(browser.getCurrentUrl()).contains("/login?next=");
+        browser.findElement(By.id("email")).sendKeys("uma@example.org");
+        browser.findElement(By.id("password")).sendKeys("uma's long practice passphrase");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        waiting().until(page -> page.getCurrentUrl().endsWith("/account"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("uma@example.org").contains("this device");
+
+        Cookie access = browser.manage().getCookieNamed("revisio_access");
+        assertThat(access.isHttpOnly()).isTrue();
+        assertThat(access.isSecure()).isTrue();
+        assertThat(access.getSameSite()).isEqualTo("Lax");
+        assertThat(browser.executeScript("return document.cookie;")).asString().doesNotContain("revisio_");
+
+        var name = browser.findElement(By.id("displayName"));
+        name.clear();
+        name.sendKeys("Uma B.");
+        browser.findElement(By.cssSelector("form[action='/account/profile'] button")).click();
+        waiting().until(page -> page.getCurrentUrl().endsWith("done=profile"));
+        assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("Your name is saved.");
+        Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(width.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+
+        browser.findElement(By.cssSelector(".site-nav button")).click();
+        waiting().until(page ->
+                page.findElement(By.cssSelector(".site-nav")).getText().contains("Sign in"));
+        go("/account");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+    }
+
+    private void heading(String text) {
+        waiting().until(page -> page.findElement(By.tagName("h1")).getText().equals(text));
+    }
+
+    /** Waits across page loads: an element of the page being left may go stale while it is read. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private void go(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
