@@ -95,7 +95,8 @@ class AccessControlTest {
             entry("POST /account/mfa/confirm", SIGNED_IN),
             entry("POST /account/mfa/disable", SIGNED_IN),
             entry("POST /account/sessions/{id}/end", SIGNED_IN),
-            entry("POST /account/sessions/end-all", SIGNED_IN));
+            entry("POST /account/sessions/end-all", SIGNED_IN),
+            entry("POST /account/external/{provider}/unlink", SIGNED_IN));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");

@@ -98,6 +98,17 @@ public class SignIn {
         return started(account, deviceLabel, ip);
     }
 
+    /** Signs in to an account a provider vouched for; MFA, where on, is still asked for. */
+    @Transactional
+    public SignInOutcome withProvider(Account account, String provider, String deviceLabel, String ip) {
+        audit.record(AuditEvent.security("login.provider", account.id(), account.id(), Map.of("provider", provider)));
+        if (multiFactor.isEnabled(account.id())) {
+            return new MfaRequired(true, challenges.start(account.id(), deviceLabel, ip),
+                    MfaChallenges.LIFETIME.toSeconds());
+        }
+        return started(account, deviceLabel, ip);
+    }
+
     /** Completes a sign-in that was waiting for its second factor. */
     @Transactional(noRollbackFor = ProblemException.class)
     public TokenPair withSecondFactor(String challengeToken, String code) {

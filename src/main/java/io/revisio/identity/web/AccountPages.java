@@ -2,6 +2,8 @@ package io.revisio.identity.web;
 
 import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.external.ExternalAccounts;
+import io.revisio.identity.external.ExternalIdentities;
 import io.revisio.identity.mfa.MultiFactor;
 import io.revisio.identity.password.PasswordChange;
 import io.revisio.identity.session.AccountSessions;
@@ -33,9 +35,16 @@ class AccountPages {
     private final BrowserTokens cookies;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignInProviders providers;
+    private final ExternalIdentities identities;
+    private final ExternalAccounts externalAccounts;
 
     AccountPages(AccountRepository accounts, AccountSessions sessions, MultiFactor multiFactor,
-            PasswordChange passwordChange, BrowserTokens cookies, AuditLog audit, Clock clock) {
+            PasswordChange passwordChange, BrowserTokens cookies, AuditLog audit, Clock clock,
+            SignInProviders providers, ExternalIdentities identities, ExternalAccounts externalAccounts) {
+        this.providers = providers;
+        this.identities = identities;
+        this.externalAccounts = externalAccounts;
         this.accounts = accounts;
         this.sessions = sessions;
         this.multiFactor = multiFactor;
@@ -46,9 +55,27 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String done, Model model) {
-        return show(token, model, done, null);
+    String account(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String done,
+            @RequestParam(required = false) String error, Model model) {
+        return show(token, model, done, error == null ? null : LINK_REFUSALS.getOrDefault(error, "That did not work."));
     }
+
+    @PostMapping("/account/external/{provider}/unlink")
+    String unlink(@AuthenticationPrincipal Jwt token, @PathVariable String provider, HttpServletResponse response,
+            Model model) {
+        try {
+            externalAccounts.unlink(SignedIn.from(token).accountId(), provider);
+            return "redirect:/account?done=unlinked";
+        } catch (ProblemException e) {
+            response.setStatus(FormStatus.of(e));
+            return show(token, model, null, e.getMessage());
+        }
+    }
+
+    private static final Map<String, String> LINK_REFUSALS = Map.of(
+            "identity-taken", "That provider account already signs in to another Revisio account.",
+            "provider-already-linked", "Another account of that provider is already linked. Unlink it first.",
+            "provider-failed", "Linking with the provider did not work. Try again.");
 
     @PostMapping("/account/profile")
     @Transactional
@@ -142,6 +169,12 @@ class AccountPages {
                 .map(session -> new AccountPageViews.SessionRow(session.id(), session.deviceLabel(), session.ip(),
                         session.lastSeenAt().toString(), session.id().equals(caller.sessionId())))
                 .toList());
+        var linked = identities.of(account.id());
+        model.addAttribute("providers", providers.all().stream().map(provider -> linked.stream()
+                        .filter(link -> link.provider().equals(provider.id())).findFirst()
+                        .map(link -> new AccountPageViews.Provider(provider.id(), provider.name(), true, link.email()))
+                        .orElse(provider))
+                .toList());
         model.addAttribute("done", done == null ? null : DONE.get(done));
         model.addAttribute("error", error);
         return "identity/account";
@@ -151,7 +184,9 @@ class AccountPages {
             "profile", "Your name is saved.",
             "password", "Your password is changed; your other sessions were signed out.",
             "mfa-off", "Two-factor sign-in is off.",
-            "session", "The session is ended.");
+            "session", "The session is ended.",
+            "linked", "The provider is linked: you can sign in with it now.",
+            "unlinked", "The provider is unlinked.");
 
     private Account account(Jwt token) {
         return accounts.findById(SignedIn.from(token).accountId()).orElseThrow();

@@ -1,7 +1,14 @@
 package io.revisio.identity.web;
 
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.revisio.identity.external.ExternalAccounts;
+import io.revisio.identity.external.SealedAuthorizationRequests;
 import io.revisio.identity.session.RevokedSessions;
+import io.revisio.identity.session.SignIn;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import io.revisio.identity.session.SessionTokens;
 import java.time.Clock;
 import io.revisio.identity.token.AccessTokens;
@@ -54,6 +61,32 @@ class BearerTokens {
                         .authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BrowserRefresh(decoder, sessionTokens, cookies, clock),
                         BearerTokenAuthenticationFilter.class);
+    }
+
+    /** Sign-in with OIDC providers, when any is enabled: PKCE, state and nonce kept in the browser. */
+    @Bean
+    HttpSecurityContribution providerSignIn(ObjectProvider<ClientRegistrationRepository> registrations,
+            SealedAuthorizationRequests authorizationRequests, ExternalAccounts externalAccounts, SignIn signIn,
+            BrowserTokens cookies, JwtDecoder decoder) {
+        return (HttpSecurity http) -> {
+            ClientRegistrationRepository clients = registrations.getIfAvailable();
+            if (clients == null) {
+                return;
+            }
+            DefaultOAuth2AuthorizationRequestResolver resolver =
+                    new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+            resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            ExternalSignInFlow flow = new ExternalSignInFlow(externalAccounts, signIn, cookies, decoder);
+            http.oauth2Login(login -> login
+                    .loginPage("/login")
+                    .clientRegistrationRepository(clients)
+                    .authorizationEndpoint(endpoint -> endpoint
+                            .authorizationRequestRepository(authorizationRequests)
+                            .authorizationRequestResolver(resolver))
+                    .authorizedClientRepository(new NoAuthorizedClients())
+                    .successHandler(flow)
+                    .failureHandler(flow));
+        };
     }
 
     private static JwtAuthenticationConverter roleFromToken() {

@@ -47,6 +47,9 @@ class IdentityRoutes implements RouteAccess {
                 AccessRule.any("/forgot-password", anyone()),
                 AccessRule.any("/reset-password", anyone()),
                 AccessRule.post("/logout", anyone()),
+                // sign-in with OIDC providers (handled by filters, no controller)
+                AccessRule.get("/oauth2/authorization/*", anyone()),
+                AccessRule.get("/login/oauth2/code/*", anyone()),
                 AccessRule.any("/account", signedIn()),
                 AccessRule.any("/account/**", signedIn()));
     }

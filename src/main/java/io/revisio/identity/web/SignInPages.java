@@ -24,16 +24,29 @@ class SignInPages {
     private final SignIn signIn;
     private final AccountSessions sessions;
     private final BrowserTokens cookies;
+    private final SignInProviders providers;
 
-    SignInPages(SignIn signIn, AccountSessions sessions, BrowserTokens cookies) {
+    SignInPages(SignIn signIn, AccountSessions sessions, BrowserTokens cookies, SignInProviders providers) {
         this.signIn = signIn;
         this.sessions = sessions;
         this.cookies = cookies;
+        this.providers = providers;
     }
 
+    /** Why a sign-in with a provider did not end in a session, as the provider flow reports it. */
+    private static final java.util.Map<String, String> PROVIDER_REFUSALS = java.util.Map.of(
+            "unverified-email", "Your provider did not confirm your e-mail address. Register with e-mail and "
+                    + "password, then link the provider from your account page.",
+            "account-not-verified", "An account with this address exists but its address is not confirmed. Sign in "
+                    + "with your password and link the provider from your account page.",
+            "account-disabled", "This account is disabled.",
+            "provider-failed", "Signing in with the provider did not work. Try again.");
+
     @GetMapping("/login")
-    String form(@RequestParam(defaultValue = "") String next, Model model) {
-        return page(model, "", next, null);
+    String form(@RequestParam(defaultValue = "") String next, @RequestParam(required = false) String error,
+            Model model) {
+        return page(model, "", next, error == null ? null
+                : PROVIDER_REFUSALS.getOrDefault(error, "Signing in with the provider did not work. Try again."));
     }
 
     @PostMapping("/login")
@@ -90,7 +103,8 @@ class SignInPages {
         return "redirect:/";
     }
 
-    private static String page(Model model, String email, String next, String error) {
+    private String page(Model model, String email, String next, String error) {
+        model.addAttribute("providers", providers.all());
         model.addAttribute("email", email);
         model.addAttribute("next", next);
         model.addAttribute("error", error);
