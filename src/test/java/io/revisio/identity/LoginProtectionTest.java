@@ -82,6 +82,24 @@ class LoginProtectionTest {
     }
 
     @Test
+    void behindATrustedProxyEachClientAddressIsLimitedOnItsOwn() {
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            assertThat(viaProxy("198.18.0.1").status()).isEqualTo(401);
+        }
+        assertThat(viaProxy("198.18.0.1").status()).as("that client is limited").isEqualTo(429);
+        assertThat(viaProxy("198.18.0.2").status()).as("not the proxy's other clients").isEqualTo(401);
+    }
+
+    @Test
+    void aForwardedAddressFromAnUntrustedSenderIsIgnored() {
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            assertThat(spoofed("203.0.113.200", "198.18.1." + attempt).status()).isEqualTo(401);
+        }
+        assertThat(spoofed("203.0.113.200", "198.18.1.99").status())
+                .as("a made-up X-Forwarded-For does not escape the limit").isEqualTo(429);
+    }
+
+    @Test
     void failedAndSuccessfulSignInsAreAudited() {
         account("audited@example.org", "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
         login("audited@example.org", "wrong passphrase!", "198.51.100.7");
@@ -106,6 +124,27 @@ class LoginProtectionTest {
     private String hashOf(String email) {
         return jdbc.sql("SELECT password_hash FROM identity.account WHERE email_key = :e").param("e", email)
                 .query(String.class).single();
+    }
+
+    private Api.Response viaProxy(String client) {
+        return spoofed("127.0.0.1", client);
+    }
+
+    private Api.Response spoofed(String sender, String forwardedFor) {
+        try {
+            var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/api/v1/auth/login").contentType("application/json")
+                            .content("{\"email\":\"nobody@example.org\",\"password\":\"some long passphrase\"}")
+                            .header("X-Forwarded-For", forwardedFor)
+                            .with(request -> {
+                                request.setRemoteAddr(sender);
+                                return request;
+                            }))
+                    .andReturn().getResponse();
+            return new Api.Response(response.getStatus(), response.getContentAsString(), response);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Api.Response login(String email, String password, String ip) {

@@ -128,6 +128,17 @@ class TokenLifecycleTest {
     }
 
     @Test
+    void refreshesFromOneAddressAreLimited() {
+        Api.Response last = null;
+        for (int attempt = 0; attempt <= 60; attempt++) {
+            last = api.send(org.springframework.http.HttpMethod.POST, "/api/v1/auth/refresh",
+                    "{\"refreshToken\":\"" + "y".repeat(43) + "\"}", null, "192.0.2.77");
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.raw().getHeader("Retry-After")).isNotBlank();
+    }
+
+    @Test
     void unknownRefreshTokensAreRefused() {
         assertThat(refresh("x".repeat(43)).status()).isEqualTo(401);
         assertThat(api.post("/api/v1/auth/refresh", "{}").status()).isEqualTo(400);

@@ -8,8 +8,10 @@ import io.revisio.identity.token.AccessTokens;
 import io.revisio.identity.token.RefreshTokens;
 import io.revisio.platform.AuditEvent;
 import io.revisio.platform.AuditLog;
+import io.revisio.platform.RateLimiter;
 import io.revisio.shared.problem.ProblemException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +35,14 @@ public class SessionTokens {
     private final SessionRevocation revocation;
     private final MultiFactor multiFactor;
     private final AuditLog audit;
+    private final RateLimiter limiter;
     private final Clock clock;
     private final AuthProperties properties;
 
     SessionTokens(DeviceSessions sessions, AccountRepository accounts, RefreshTokens refreshTokens,
             AccessTokens accessTokens, SessionRevocation revocation, MultiFactor multiFactor, AuditLog audit,
-            Clock clock, AuthProperties properties) {
+            RateLimiter limiter, Clock clock, AuthProperties properties) {
+        this.limiter = limiter;
         this.multiFactor = multiFactor;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -64,6 +68,7 @@ public class SessionTokens {
 
     @Transactional(noRollbackFor = ProblemException.class)
     public TokenPair refresh(String refreshToken, String ip) {
+        limiter.acquire("refresh:ip:" + ip, properties.limits().refreshPerIp(), Duration.ofMinutes(1));
         Instant now = clock.instant();
         DeviceSessions.StoredRefreshToken stored = sessions.lockToken(RefreshTokens.hash(blankSafe(refreshToken)))
                 .orElseThrow(SessionTokens::invalid);

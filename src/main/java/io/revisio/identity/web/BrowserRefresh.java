@@ -4,6 +4,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.revisio.identity.session.SessionTokens;
 import io.revisio.identity.session.TokenPair;
 import io.revisio.shared.problem.ProblemException;
+import io.revisio.shared.problem.TooManyRequestsException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,6 +57,8 @@ class BrowserRefresh extends OncePerRequestFilter {
                     TokenPair renewed = sessionTokens.refresh(refresh.get(), request.getRemoteAddr());
                     cookies.store(response, renewed);
                     access = renewed.accessToken();
+                } catch (TooManyRequestsException e) {
+                    // keep the cookies: the next request may refresh; this one goes on signed out
                 } catch (ProblemException e) {
                     cookies.clear(response);
                 }
