@@ -96,7 +96,12 @@ class AccessControlTest {
             entry("POST /account/mfa/disable", SIGNED_IN),
             entry("POST /account/sessions/{id}/end", SIGNED_IN),
             entry("POST /account/sessions/end-all", SIGNED_IN),
-            entry("POST /account/external/{provider}/unlink", SIGNED_IN));
+            entry("POST /account/external/{provider}/unlink", SIGNED_IN),
+            entry("POST /account/email", SIGNED_IN),
+            entry("GET /confirm-email", EVERYONE),
+            entry("POST /confirm-email", EVERYONE),
+            entry("POST /api/v1/auth/confirm-email", EVERYONE),
+            entry("POST /api/v1/me/email", SIGNED_IN));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");

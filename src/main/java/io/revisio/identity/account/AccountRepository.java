@@ -60,6 +60,18 @@ public class AccountRepository {
                 .param("id", id).param("now", timestamp(now)).update();
     }
 
+    /** Moves the account to a new (already proven) address; false when another account has it. */
+    public boolean changeEmail(UUID id, EmailAddress email, Instant now) {
+        return jdbc.sql("""
+                        UPDATE identity.account SET email = :email, email_key = :key, email_verified_at = :now,
+                                                    updated_at = :now
+                        WHERE id = :id AND NOT EXISTS (
+                            SELECT 1 FROM identity.account other WHERE other.email_key = :key AND other.id <> :id)
+                        """)
+                .param("id", id).param("email", email.value()).param("key", email.key()).param("now", timestamp(now))
+                .update() == 1;
+    }
+
     public void rename(UUID id, String displayName, Instant now) {
         jdbc.sql("UPDATE identity.account SET display_name = :name, updated_at = :now WHERE id = :id")
                 .param("id", id).param("name", displayName).param("now", timestamp(now)).update();

@@ -18,7 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OneTimeTokens {
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
+
+    /** A confirmed request to change an account's address to {@code newEmail}. */
+    public record EmailChange(UUID accountId, String newEmail) {
+    }
 
     private final JdbcClient jdbc;
     private final SecureRandom random = new SecureRandom();
@@ -28,6 +32,14 @@ public class OneTimeTokens {
     }
 
     public String issue(UUID accountId, Purpose purpose, Duration lifetime, Instant now) {
+        return issue(accountId, purpose, null, lifetime, now);
+    }
+
+    public String issueEmailChange(UUID accountId, EmailAddress newEmail, Duration lifetime, Instant now) {
+        return issue(accountId, Purpose.CHANGE_EMAIL, newEmail.value(), lifetime, now);
+    }
+
+    private String issue(UUID accountId, Purpose purpose, String newEmail, Duration lifetime, Instant now) {
         jdbc.sql("""
                         UPDATE identity.one_time_token SET used_at = :now
                         WHERE account_id = :account AND purpose = :purpose AND used_at IS NULL
@@ -38,9 +50,11 @@ public class OneTimeTokens {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("""
-                        INSERT INTO identity.one_time_token (token_hash, account_id, purpose, created_at, expires_at)
-                        VALUES (:hash, :account, :purpose, :now, :expires)
+                        INSERT INTO identity.one_time_token (token_hash, account_id, purpose, new_email, created_at,
+                                                             expires_at)
+                        VALUES (:hash, :account, :purpose, :newEmail, :now, :expires)
                         """)
+                .param("newEmail", newEmail)
                 .param("hash", RefreshTokens.hash(token))
                 .param("account", accountId)
                 .param("purpose", purpose.name())
@@ -60,6 +74,19 @@ public class OneTimeTokens {
                 .param("purpose", purpose.name())
                 .param("now", Timestamp.from(now))
                 .query(UUID.class).optional();
+    }
+
+    /** Uses an e-mail change token up, if it was valid. */
+    public Optional<EmailChange> consumeEmailChange(String token, Instant now) {
+        return jdbc.sql("""
+                        UPDATE identity.one_time_token SET used_at = :now
+                        WHERE token_hash = :hash AND purpose = 'CHANGE_EMAIL' AND used_at IS NULL AND expires_at > :now
+                        RETURNING account_id, new_email
+                        """)
+                .param("hash", RefreshTokens.hash(token == null ? "" : token))
+                .param("now", Timestamp.from(now))
+                .query((row, n) -> new EmailChange(row.getObject("account_id", UUID.class), row.getString("new_email")))
+                .optional();
     }
 
     /** Uses the token up and returns its account, if it was valid; a second use finds nothing. */

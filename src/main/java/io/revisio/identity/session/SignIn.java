@@ -111,7 +111,8 @@ public class SignIn {
 
     /** Completes a sign-in that was waiting for its second factor. */
     @Transactional(noRollbackFor = ProblemException.class)
-    public TokenPair withSecondFactor(String challengeToken, String code) {
+    public TokenPair withSecondFactor(String challengeToken, String code, String ip) {
+        limiter.acquire("mfa:ip:" + ip, limits.loginPerIp(), IP_WINDOW);
         MfaChallenges.Completed completed = challenges.complete(challengeToken, code);
         Account account = accounts.findById(completed.accountId()).filter(found -> !found.isDisabled())
                 .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "account-disabled", "This account is disabled."));

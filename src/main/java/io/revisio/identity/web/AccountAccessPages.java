@@ -1,6 +1,7 @@
 package io.revisio.identity.web;
 
 import io.revisio.identity.account.EmailAddress;
+import io.revisio.identity.account.EmailChange;
 import io.revisio.identity.account.EmailVerification;
 import io.revisio.identity.account.Registration;
 import io.revisio.identity.password.PasswordReset;
@@ -22,8 +23,11 @@ class AccountAccessPages {
     private final Registration registration;
     private final EmailVerification verification;
     private final PasswordReset passwordReset;
+    private final EmailChange emailChange;
 
-    AccountAccessPages(Registration registration, EmailVerification verification, PasswordReset passwordReset) {
+    AccountAccessPages(Registration registration, EmailVerification verification, PasswordReset passwordReset,
+            EmailChange emailChange) {
+        this.emailChange = emailChange;
         this.registration = registration;
         this.verification = verification;
         this.passwordReset = passwordReset;
@@ -68,6 +72,21 @@ class AccountAccessPages {
             return done(model, "Address confirmed", "Your e-mail address is confirmed. You can sign in now.");
         } catch (ProblemException e) {
             return refused(response, model, "identity/verify-email", Map.of("token", token), message(e));
+        }
+    }
+
+    @GetMapping("/confirm-email")
+    String confirmEmailForm(@RequestParam(defaultValue = "") String token, Model model) {
+        return form(model, "identity/confirm-email", Map.of("token", token), null);
+    }
+
+    @PostMapping("/confirm-email")
+    String confirmEmail(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
+        try {
+            emailChange.confirm(token);
+            return done(model, "Address changed", "Your account now uses the new e-mail address.");
+        } catch (ProblemException e) {
+            return refused(response, model, "identity/confirm-email", Map.of("token", token), message(e));
         }
     }
 

@@ -2,6 +2,7 @@ package io.revisio.identity.web;
 
 import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.account.EmailChange;
 import io.revisio.identity.external.ExternalAccounts;
 import io.revisio.identity.external.ExternalIdentities;
 import io.revisio.identity.mfa.MultiFactor;
@@ -38,10 +39,13 @@ class AccountPages {
     private final SignInProviders providers;
     private final ExternalIdentities identities;
     private final ExternalAccounts externalAccounts;
+    private final EmailChange emailChange;
 
     AccountPages(AccountRepository accounts, AccountSessions sessions, MultiFactor multiFactor,
             PasswordChange passwordChange, BrowserTokens cookies, AuditLog audit, Clock clock,
-            SignInProviders providers, ExternalIdentities identities, ExternalAccounts externalAccounts) {
+            SignInProviders providers, ExternalIdentities identities, ExternalAccounts externalAccounts,
+            EmailChange emailChange) {
+        this.emailChange = emailChange;
         this.providers = providers;
         this.identities = identities;
         this.externalAccounts = externalAccounts;
@@ -91,6 +95,18 @@ class AccountPages {
         audit.record(AuditEvent.security("profile.updated", account.id(), account.id(),
                 Map.of("before", Map.of("displayName", account.displayName()), "after", Map.of("displayName", name))));
         return "redirect:/account?done=profile";
+    }
+
+    @PostMapping("/account/email")
+    String changeEmail(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "") String newEmail,
+            @RequestParam(defaultValue = "") String currentPassword, HttpServletResponse response, Model model) {
+        try {
+            emailChange.request(SignedIn.from(token).accountId(), newEmail, currentPassword);
+            return "redirect:/account?done=email";
+        } catch (ProblemException e) {
+            response.setStatus(FormStatus.of(e));
+            return show(token, model, null, AccountAccessPages.message(e));
+        }
     }
 
     @PostMapping("/account/password")
@@ -185,6 +201,7 @@ class AccountPages {
             "password", "Your password is changed; your other sessions were signed out.",
             "mfa-off", "Two-factor sign-in is off.",
             "session", "The session is ended.",
+            "email", "Open the link we sent to the new address to finish the change.",
             "linked", "The provider is linked: you can sign in with it now.",
             "unlinked", "The provider is unlinked.");
 

@@ -1,6 +1,7 @@
 package io.revisio.identity.web;
 
 import io.revisio.identity.account.EmailAddress;
+import io.revisio.identity.account.EmailChange;
 import io.revisio.identity.account.EmailVerification;
 import io.revisio.identity.account.Registration;
 import io.revisio.identity.password.PasswordReset;
@@ -29,9 +30,11 @@ class AuthController {
     private final SignIn signIn;
     private final SessionTokens sessionTokens;
     private final PasswordReset passwordReset;
+    private final EmailChange emailChange;
 
     AuthController(Registration registration, EmailVerification verification, SignIn signIn,
-            SessionTokens sessionTokens, PasswordReset passwordReset) {
+            SessionTokens sessionTokens, PasswordReset passwordReset, EmailChange emailChange) {
+        this.emailChange = emailChange;
         this.registration = registration;
         this.verification = verification;
         this.signIn = signIn;
@@ -56,6 +59,12 @@ class AuthController {
         verification.verify(body.token(), request.getRemoteAddr());
     }
 
+    @PostMapping("/confirm-email")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void confirmEmail(@Valid @RequestBody AuthRequests.VerifyEmail body) {
+        emailChange.confirm(body.token());
+    }
+
     @PostMapping("/verify-email/resend")
     @ResponseStatus(HttpStatus.ACCEPTED)
     AuthRequests.Accepted resendVerification(@Valid @RequestBody AuthRequests.EmailOnly body,
@@ -71,8 +80,8 @@ class AuthController {
     }
 
     @PostMapping("/mfa/verify")
-    TokenPair verifySecondFactor(@Valid @RequestBody AuthRequests.SecondFactor body) {
-        return signIn.withSecondFactor(body.challengeToken(), body.code());
+    TokenPair verifySecondFactor(@Valid @RequestBody AuthRequests.SecondFactor body, HttpServletRequest request) {
+        return signIn.withSecondFactor(body.challengeToken(), body.code(), request.getRemoteAddr());
     }
 
     @PostMapping("/refresh")

@@ -38,6 +38,9 @@ final class AuthRequests {
     record Code(@NotBlank @Size(max = 20) String code) {
     }
 
+    record NewEmail(@NotBlank @Size(max = 254) String newEmail, @Size(max = 1024) String currentPassword) {
+    }
+
     record Profile(@NotBlank @Size(max = 100) String displayName) {
     }
 

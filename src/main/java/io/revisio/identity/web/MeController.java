@@ -3,6 +3,7 @@ package io.revisio.identity.web;
 import io.revisio.identity.Role;
 import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.account.EmailChange;
 import io.revisio.identity.mfa.MultiFactor;
 import io.revisio.identity.password.PasswordChange;
 import io.revisio.identity.token.AccessTokens;
@@ -35,11 +36,13 @@ class MeController {
     private final AccountRepository accounts;
     private final MultiFactor multiFactor;
     private final PasswordChange passwordChange;
+    private final EmailChange emailChange;
     private final AuditLog audit;
     private final Clock clock;
 
-    MeController(AccountRepository accounts, MultiFactor multiFactor, PasswordChange passwordChange, AuditLog audit,
-            Clock clock) {
+    MeController(AccountRepository accounts, MultiFactor multiFactor, PasswordChange passwordChange,
+            EmailChange emailChange, AuditLog audit, Clock clock) {
+        this.emailChange = emailChange;
         this.accounts = accounts;
         this.multiFactor = multiFactor;
         this.passwordChange = passwordChange;
@@ -68,6 +71,13 @@ class MeController {
         audit.record(AuditEvent.security("profile.updated", account.id(), account.id(),
                 Map.of("before", Map.of("displayName", account.displayName()), "after", Map.of("displayName", name))));
         return me(token);
+    }
+
+    @PostMapping(ME + "/email")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    AuthRequests.Accepted changeEmail(@AuthenticationPrincipal Jwt token, @Valid @RequestBody AuthRequests.NewEmail body) {
+        emailChange.request(SignedIn.from(token).accountId(), body.newEmail(), body.currentPassword());
+        return AuthRequests.Accepted.because("Open the link we sent to the new address to finish the change.");
     }
 
     @PostMapping(ME + "/password")

@@ -81,7 +81,7 @@ class SignInPages {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         String challenge = BrowserTokens.cookie(request, BrowserTokens.MFA_CHALLENGE).orElse("");
         try {
-            cookies.store(response, signIn.withSecondFactor(challenge, code));
+            cookies.store(response, signIn.withSecondFactor(challenge, code, request.getRemoteAddr()));
             cookies.rotateCsrfToken(response);
             cookies.add(response, BrowserTokens.MFA_CHALLENGE, "", java.time.Duration.ZERO);
             return "redirect:" + safe(next);

@@ -108,6 +108,17 @@ class MultiFactorTest {
     }
 
     @Test
+    void secondFactorAttemptsFromOneAddressAreLimited() {
+        Api.Response last = null;
+        for (int attempt = 0; attempt <= 30; attempt++) {
+            last = api.send(org.springframework.http.HttpMethod.POST, "/api/v1/auth/mfa/verify",
+                    "{\"challengeToken\":\"guess-" + attempt + "\",\"code\":\"123456\"}", null, "192.0.2.99");
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.raw().getHeader("Retry-After")).isNotBlank();
+    }
+
+    @Test
     void switchingOffNeedsACode() {
         String access = account("kai@example.org");
         byte[] secret = enrolAndConfirm(access);
