@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revisio.testing.Api;
 import io.revisio.testing.IntegrationTest;
+import io.revisio.testing.TestAccounts;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The signed-in user's profile and password. */
@@ -68,13 +68,7 @@ class ProfileTest {
     }
 
     private String account(String email) {
-        jdbc.sql("""
-                        INSERT INTO identity.account (id, email, email_key, display_name, password_hash, role,
-                                                      email_verified_at, created_at, updated_at)
-                        VALUES (gen_random_uuid(), :email, :email, 'Someone', :hash, 'STUDENT', now(), now(), now())
-                        """)
-                .param("email", email).param("hash", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD))
-                .update();
+        TestAccounts.create(jdbc, email, PASSWORD);
         return login(email, PASSWORD).json("$.accessToken");
     }
 

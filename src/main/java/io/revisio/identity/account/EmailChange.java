@@ -8,7 +8,6 @@ import io.revisio.platform.AuditLog;
 import io.revisio.platform.HttpProperties;
 import io.revisio.platform.RateLimiter;
 import io.revisio.shared.problem.ProblemException;
-import io.revisio.shared.problem.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmailChange {
 
     static final Duration LIFETIME = Duration.ofHours(24);
-    private static final Duration FAILURE_WINDOW = Duration.ofHours(1);
 
     private final AccountRepository accounts;
     private final OneTimeTokens tokens;
-    private final Passwords passwords;
+    private final CurrentPassword currentPassword;
     private final EmailOutbox outbox;
     private final RateLimiter limiter;
     private final AuditLog audit;
@@ -39,11 +37,11 @@ public class EmailChange {
     private final HttpProperties http;
     private final AuthProperties.Limits limits;
 
-    EmailChange(AccountRepository accounts, OneTimeTokens tokens, Passwords passwords, EmailOutbox outbox,
+    EmailChange(AccountRepository accounts, OneTimeTokens tokens, CurrentPassword currentPassword, EmailOutbox outbox,
             RateLimiter limiter, AuditLog audit, Clock clock, HttpProperties http, AuthProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.passwords = passwords;
+        this.currentPassword = currentPassword;
         this.outbox = outbox;
         this.limiter = limiter;
         this.audit = audit;
@@ -55,14 +53,8 @@ public class EmailChange {
     @Transactional(noRollbackFor = ProblemException.class)
     public void request(UUID accountId, String newEmail, String currentPassword) {
         Account account = accounts.findById(accountId).orElseThrow();
-        String failures = "login:failures:" + accountId;
-        if (limiter.count(failures, FAILURE_WINDOW) >= limits.failedLoginsPerAccount()) {
-            throw new TooManyRequestsException(FAILURE_WINDOW);
-        }
-        if (account.passwordHash() != null && !passwords.matches(currentPassword == null ? "" : currentPassword,
-                account.passwordHash())) {
-            limiter.increment(failures, FAILURE_WINDOW);
-            throw ProblemException.invalidField("currentPassword", "WrongPassword", "is not your current password");
+        if (account.passwordHash() != null) { // accounts that sign in only with a provider have none
+            this.currentPassword.require(account, currentPassword);
         }
         if (!EmailAddress.isValid(newEmail)) {
             throw ProblemException.invalidField("newEmail", "Email", "must be an e-mail address");

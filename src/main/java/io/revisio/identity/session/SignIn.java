@@ -3,6 +3,7 @@ package io.revisio.identity.session;
 import io.revisio.identity.AuthProperties;
 import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.account.CurrentPassword;
 import io.revisio.identity.account.EmailAddress;
 import io.revisio.identity.account.Passwords;
 import io.revisio.identity.mfa.MfaChallenges;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignIn {
 
     static final Duration IP_WINDOW = Duration.ofMinutes(15);
-    static final Duration FAILURE_WINDOW = Duration.ofHours(1);
+    static final Duration FAILURE_WINDOW = CurrentPassword.FAILURE_WINDOW;
 
     private final AccountRepository accounts;
     private final Passwords passwords;
@@ -64,7 +65,7 @@ public class SignIn {
             throw wrongCredentials();
         }
         Account account = found.get();
-        String failures = "login:failures:" + account.id();
+        String failures = CurrentPassword.failuresOf(account);
         if (limiter.count(failures, FAILURE_WINDOW) >= limits.failedLoginsPerAccount()) {
             passwords.spendTheTimeOfACheck(password == null ? "" : password);
             audit.record(AuditEvent.security("login.locked", null, account.id(), Map.of()));

@@ -6,6 +6,7 @@ import io.revisio.identity.password.PasswordReset;
 import io.revisio.testing.Api;
 import io.revisio.testing.Inbox;
 import io.revisio.testing.IntegrationTest;
+import io.revisio.testing.TestAccounts;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Two-factor sign-in from enrolment to switching it off, as a user with an authenticator app goes through it. */
@@ -158,13 +158,7 @@ class MultiFactorTest {
     }
 
     private String account(String email) {
-        jdbc.sql("""
-                        INSERT INTO identity.account (id, email, email_key, display_name, password_hash, role,
-                                                      email_verified_at, created_at, updated_at)
-                        VALUES (gen_random_uuid(), :email, :email, 'Someone', :hash, 'STUDENT', now(), now(), now())
-                        """)
-                .param("email", email).param("hash", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD))
-                .update();
+        TestAccounts.create(jdbc, email, PASSWORD);
         return login(email).json("$.accessToken");
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.revisio.identity.Role;
 import io.revisio.identity.session.TokenPair;
 import io.revisio.testing.IntegrationTest;
+import io.revisio.testing.TestAccounts;
 import io.revisio.testing.SignedInUsers;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The browser holds its tokens in HttpOnly, Secure, SameSite cookies, refreshed without scripts. */
@@ -111,13 +111,7 @@ class BrowserSessionTest {
     }
 
     private void account(String email) {
-        jdbc.sql("""
-                        INSERT INTO identity.account (id, email, email_key, display_name, password_hash, role,
-                                                      email_verified_at, created_at, updated_at)
-                        VALUES (gen_random_uuid(), :email, :email, 'Browser user', :hash, 'STUDENT', now(), now(), now())
-                        """)
-                .param("email", email).param("hash", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD))
-                .update();
+        TestAccounts.create(jdbc, email, PASSWORD);
     }
 
     private static String cookieValue(List<String> setCookies, String name) {
