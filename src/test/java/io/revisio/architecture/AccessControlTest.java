@@ -95,7 +95,15 @@ class AccessControlTest {
             entry("POST /account/mfa/confirm", SIGNED_IN),
             entry("POST /account/mfa/disable", SIGNED_IN),
             entry("POST /account/sessions/{id}/end", SIGNED_IN),
-            entry("POST /account/sessions/end-all", SIGNED_IN));
+            entry("POST /account/sessions/end-all", SIGNED_IN),
+            entry("GET /admin/users", ADMINS),
+            entry("GET /admin/users/{id}", ADMINS),
+            entry("POST /admin/users/{id}/role", ADMINS),
+            entry("POST /admin/users/{id}/disable", ADMINS),
+            entry("POST /admin/users/{id}/enable", ADMINS),
+            entry("POST /admin/users/{id}/logout", ADMINS),
+            entry("POST /admin/users/{id}/resend-verification", ADMINS),
+            entry("GET /admin/audit", ADMINS));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");
