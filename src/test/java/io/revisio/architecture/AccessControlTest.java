@@ -101,7 +101,15 @@ class AccessControlTest {
             entry("GET /confirm-email", EVERYONE),
             entry("POST /confirm-email", EVERYONE),
             entry("POST /api/v1/auth/confirm-email", EVERYONE),
-            entry("POST /api/v1/me/email", SIGNED_IN));
+            entry("POST /api/v1/me/email", SIGNED_IN),
+            entry("GET /admin/users", ADMINS),
+            entry("GET /admin/users/{id}", ADMINS),
+            entry("POST /admin/users/{id}/role", ADMINS),
+            entry("POST /admin/users/{id}/disable", ADMINS),
+            entry("POST /admin/users/{id}/enable", ADMINS),
+            entry("POST /admin/users/{id}/logout", ADMINS),
+            entry("POST /admin/users/{id}/resend-verification", ADMINS),
+            entry("GET /admin/audit", ADMINS));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");

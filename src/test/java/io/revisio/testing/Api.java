@@ -6,7 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -51,7 +50,7 @@ public final class Api {
         }
         boolean page = !path.startsWith("/api/");
         if (page) {
-            builder.with(SecurityMockMvcRequestPostProcessors.csrf()); // as the page's own form would
+            builder.with(RealCsrf.token()); // as the page's own form would
         }
         if (bearer != null && page) {
             builder.cookie(new jakarta.servlet.http.Cookie("revisio_access", bearer)); // browsers use the cookie

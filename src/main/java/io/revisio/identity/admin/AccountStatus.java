@@ -22,4 +22,14 @@ enum AccountStatus {
     static AccountStatus parse(String value) {
         return valueOf(value.trim().toUpperCase(Locale.ROOT));
     }
+
+    /** The status of one account, by the same rules as the conditions above. */
+    static AccountStatus of(boolean verified, boolean disabled) {
+        return disabled ? DISABLED : verified ? ACTIVE : UNVERIFIED;
+    }
+
+    /** The word the filter takes and the pages show. */
+    String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
-/** Only admins manage users; one rule per route, so a new route stays refused until it gets its own. */
+/**
+ * Only admins manage users, through the API and the pages; one rule per route, so a new route stays refused
+ * until it gets its own.
+ */
 @Component
 class AdminRoutes implements RouteAccess {
 
@@ -25,6 +28,14 @@ class AdminRoutes implements RouteAccess {
                 AccessRule.post(USERS + "/{id}/disable", admins),
                 AccessRule.post(USERS + "/{id}/enable", admins),
                 AccessRule.post(USERS + "/{id}/logout", admins),
-                AccessRule.post(USERS + "/{id}/resend-verification", admins));
+                AccessRule.post(USERS + "/{id}/resend-verification", admins),
+                // pages
+                AccessRule.get(AdminUserPages.USERS, admins),
+                AccessRule.get(AdminUserPages.USERS + "/{id}", admins),
+                AccessRule.post(AdminUserPages.USERS + "/{id}/role", admins),
+                AccessRule.post(AdminUserPages.USERS + "/{id}/disable", admins),
+                AccessRule.post(AdminUserPages.USERS + "/{id}/enable", admins),
+                AccessRule.post(AdminUserPages.USERS + "/{id}/logout", admins),
+                AccessRule.post(AdminUserPages.USERS + "/{id}/resend-verification", admins));
     }
 }

@@ -13,6 +13,7 @@ class AuditRoutes implements RouteAccess {
     @Override
     public List<AccessRule> rules() {
         // The role's name as the identity module issues it; platform cannot depend on identity.
-        return List.of(AccessRule.get(AuditController.AUDIT, Access.roles("ADMIN")));
+        Access admins = Access.roles("ADMIN");
+        return List.of(AccessRule.get(AuditController.AUDIT, admins), AccessRule.get(AuditPages.AUDIT, admins));
     }
 }

@@ -22,6 +22,7 @@ class PlatformRoutes implements RouteAccess {
                 AccessRule.get(ApiPaths.V1 + "/health/ready", anyone()),
                 AccessRule.get("/css/**", anyone()),
                 AccessRule.get("/img/**", anyone()),
+                AccessRule.get("/js/**", anyone()),
                 AccessRule.get("/webjars/**", anyone()),
                 // Served only on the management port, which binds to loopback by default.
                 AccessRule.get("/actuator/**", anyone()));

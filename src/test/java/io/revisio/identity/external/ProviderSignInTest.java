@@ -183,6 +183,8 @@ class ProviderSignInTest {
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
+        // a page being replaced can answer with other transient driver errors too
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
         return wait;
     }
