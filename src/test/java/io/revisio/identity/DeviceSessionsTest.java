@@ -1,8 +1,13 @@
 package io.revisio.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revisio.identity.account.AccountRepository;
+import io.revisio.identity.account.EmailAddress;
+import io.revisio.identity.session.SessionTokens;
 import io.revisio.identity.session.TokenPair;
+import io.revisio.shared.problem.ProblemException;
 import io.revisio.testing.Api;
 import io.revisio.testing.IntegrationTest;
 import io.revisio.testing.SignedInUsers;
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Device sessions: listed, revoked one by one or all at once, and revocation reaches access tokens at once. */
@@ -26,6 +32,15 @@ class DeviceSessionsTest {
 
     @Autowired
     RedisConnectionFactory redis;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    SessionTokens sessionTokens;
 
     Api api;
 
@@ -86,6 +101,18 @@ class DeviceSessionsTest {
         assertThat(api.post("/api/v1/auth/logout-all", null, two.accessToken()).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/me", two.accessToken()).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/me", three.accessToken()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void noSessionStartsForAnAccountDisabledMeanwhile() {
+        users.as(Role.STUDENT);
+        var account = accounts.findByEmail(new EmailAddress("student@users.revisio.test"))
+                .orElseThrow();
+        jdbc.sql("UPDATE identity.account SET disabled_at = now() WHERE id = :id").param("id", account.id()).update();
+        assertThatThrownBy(() -> sessionTokens.start(account, "late device", "127.0.0.1"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("disabled");
+        jdbc.sql("UPDATE identity.account SET disabled_at = NULL WHERE id = :id").param("id", account.id()).update();
     }
 
     @Test

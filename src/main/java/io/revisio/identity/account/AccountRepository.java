@@ -32,6 +32,15 @@ public class AccountRepository {
                 .param("id", id).query(AccountRepository::map).optional();
     }
 
+    /**
+     * The account, locked against concurrent changes until the transaction ends: a session started under
+     * this lock is either seen by an admin's disable or role change, or sees its result.
+     */
+    public Optional<Account> findForSignIn(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM identity.account WHERE id = :id FOR SHARE")
+                .param("id", id).query(AccountRepository::map).optional();
+    }
+
     /** Inserts the account unless its e-mail is taken; returns whether it was inserted. */
     public boolean insert(Account account, Instant now) {
         return jdbc.sql("""

@@ -56,7 +56,10 @@ public class SessionTokens {
 
     /** A new device session for a signed-in account, with its first tokens. */
     @Transactional
-    public TokenPair start(Account account, String deviceLabel, String ip) {
+    public TokenPair start(Account signingIn, String deviceLabel, String ip) {
+        Account account = accounts.findForSignIn(signingIn.id()).filter(current -> !current.isDisabled())
+                .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "account-disabled",
+                        "This account is disabled."));
         Instant now = clock.instant();
         DeviceSession session = new DeviceSession(UUID.randomUUID(), account.id(), deviceLabel, ip, now, now,
                 now.plus(properties.refreshAbsoluteLifetime()), null);
