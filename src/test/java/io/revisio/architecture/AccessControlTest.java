@@ -47,6 +47,8 @@ class AccessControlTest {
             entry("GET /api/v1/health", EVERYONE),
             entry("GET /api/v1/health/ready", EVERYONE),
             entry("GET /api/v1/syllabus", EVERYONE),
+            entry("GET /api/v1/openapi.json", EVERYONE),
+            entry("GET /api/v1/openapi.json.yaml", EVERYONE),
             entry("GET /api/v1/admin/users", ADMINS),
             entry("GET /api/v1/admin/users/{id}", ADMINS),
             entry("PUT /api/v1/admin/users/{id}/role", ADMINS),

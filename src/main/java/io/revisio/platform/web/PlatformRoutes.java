@@ -20,6 +20,8 @@ class PlatformRoutes implements RouteAccess {
                 AccessRule.get(ApiPaths.HEALTH, anyone()),
                 AccessRule.get(ApiPaths.V1 + "/health", anyone()),
                 AccessRule.get(ApiPaths.V1 + "/health/ready", anyone()),
+                AccessRule.get(ApiPaths.V1 + "/openapi.json", anyone()),
+                AccessRule.get(ApiPaths.V1 + "/openapi.json.yaml", anyone()),
                 AccessRule.get("/css/**", anyone()),
                 AccessRule.get("/img/**", anyone()),
                 AccessRule.get("/js/**", anyone()),
