@@ -38,6 +38,8 @@ class AccessControlTest {
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> SIGNED_IN = EnumSet.of(STUDENT, REVIEWER, EDITOR, ADMIN);
     static final Set<Who> ADMINS = EnumSet.of(ADMIN);
+    static final Set<Who> EDITORS = EnumSet.of(EDITOR, ADMIN);
+    static final Set<Who> STAFF = EnumSet.of(REVIEWER, EDITOR, ADMIN);
 
     /** Who may call each route: "METHOD path" as mapped. */
     static final Map<String, Set<Who>> TABLE = Map.ofEntries(
@@ -57,6 +59,14 @@ class AccessControlTest {
             entry("POST /api/v1/admin/users/{id}/logout", ADMINS),
             entry("POST /api/v1/admin/users/{id}/resend-verification", ADMINS),
             entry("GET /api/v1/admin/audit", ADMINS),
+            entry("GET /api/v1/admin/syllabus", STAFF),
+            entry("POST /api/v1/admin/syllabus/nodes", EDITORS),
+            entry("PUT /api/v1/admin/syllabus/nodes/{id}", EDITORS),
+            entry("DELETE /api/v1/admin/syllabus/nodes/{id}", EDITORS),
+            entry("POST /api/v1/admin/syllabus/nodes/{id}/move", EDITORS),
+            entry("PUT /api/v1/admin/syllabus/nodes/{parentId}/children", EDITORS),
+            entry("POST /api/v1/admin/syllabus/nodes/{id}/enable", EDITORS),
+            entry("POST /api/v1/admin/syllabus/nodes/{id}/disable", EDITORS),
             entry("POST /api/v1/auth/register", EVERYONE),
             entry("POST /api/v1/auth/verify-email", EVERYONE),
             entry("POST /api/v1/auth/verify-email/resend", EVERYONE),

@@ -51,6 +51,7 @@ class DemoSyllabus implements DemoData {
     @Override
     @Transactional
     public void load() {
+        syllabus.lockTree(); // positions are taken from the current siblings: no editor may change them meanwhile
         Map<String, Integer> siblingsSoFar = new HashMap<>();
         for (Entry entry : ENTRIES) {
             int position = siblingsSoFar.merge(String.valueOf(entry.parent()), 1, Integer::sum) - 1;

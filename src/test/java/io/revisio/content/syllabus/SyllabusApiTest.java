@@ -60,6 +60,18 @@ class SyllabusApiTest {
                 .andExpect(jsonPath("$..code").value(Matchers.not(Matchers.hasItem("Y1-CVS-PHYS"))));
     }
 
+    @Test
+    void reseedingPutsADeletedDemoNodeBackLastKeepingPositionsDense() {
+        jdbc.sql("DELETE FROM content.syllabus_node WHERE code = 'Y1-FND-CELL-MEM'").update();
+        jdbc.sql("UPDATE content.syllabus_node SET position = 0 WHERE code = 'Y1-FND-CELL-CYC'").update();
+        seeder.seed(line -> { });
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                        SELECT code FROM content.syllabus_node
+                        WHERE parent_id = (SELECT id FROM content.syllabus_node WHERE code = 'Y1-FND-CELL')
+                        ORDER BY position""").query(String.class).list())
+                .containsExactly("Y1-FND-CELL-CYC", "Y1-FND-CELL-MEM");
+    }
+
     private long count() {
         return jdbc.sql("SELECT count(*) FROM content.syllabus_node").query(Long.class).single();
     }
