@@ -3,6 +3,7 @@ package io.revisio.content.syllabus;
 import io.revisio.identity.Role;
 import io.revisio.shared.ApiPaths;
 import io.revisio.shared.problem.ProblemException;
+import io.revisio.shared.web.EntityTags;
 import io.revisio.shared.web.Access;
 import io.revisio.shared.web.AccessRule;
 import io.revisio.shared.web.RouteAccess;
@@ -80,7 +81,7 @@ class SyllabusAdminController {
     ResponseEntity<Node> create(@AuthenticationPrincipal Jwt token, @Valid @RequestBody NewNode body) {
         SyllabusNode node = editing.create(actor(token), body.parentId(),
                 SyllabusLevel.valueOf(body.level().toUpperCase(Locale.ROOT)), body.code(), body.name().strip());
-        return ResponseEntity.created(URI.create(NODES + "/" + node.id())).eTag(NodeVersions.etag(node.version()))
+        return ResponseEntity.created(URI.create(NODES + "/" + node.id())).eTag(EntityTags.etag(node.version()))
                 .body(Node.of(node));
     }
 
@@ -90,7 +91,7 @@ class SyllabusAdminController {
         if (ifMatch == null) {
             throw SyllabusProblems.versionRequired();
         }
-        OptionalLong expected = NodeVersions.fromIfMatch(ifMatch);
+        OptionalLong expected = EntityTags.fromIfMatch(ifMatch);
         return answer(editing.edit(actor(token), id, expected, body.code(), body.name().strip()));
     }
 
@@ -125,7 +126,7 @@ class SyllabusAdminController {
     }
 
     private static ResponseEntity<Node> answer(SyllabusNode node) {
-        return ResponseEntity.ok().eTag(NodeVersions.etag(node.version())).body(Node.of(node));
+        return ResponseEntity.ok().eTag(EntityTags.etag(node.version())).body(Node.of(node));
     }
 
     private static UUID parent(String parentId) {

@@ -1,6 +1,7 @@
 package io.revisio.content.syllabus;
 
 import io.revisio.shared.problem.ProblemException;
+import io.revisio.shared.web.EntityTags;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,7 +47,7 @@ final class SyllabusProblems {
     static ProblemException stale(long current) {
         return new ProblemException(HttpStatus.PRECONDITION_FAILED, "precondition-failed",
                 "The node was changed since you read it. Reload it and apply your edit again.")
-                .header("ETag", NodeVersions.etag(current));
+                .header("ETag", EntityTags.etag(current));
     }
 
     static ProblemException versionRequired() {

@@ -5,10 +5,10 @@ import java.util.UUID;
 
 /**
  * Something that still hangs off a syllabus node and so keeps it from being deleted. Today only its
- * children do ({@link SyllabusChildren}); when questions arrive, the question bank adds an implementation
- * that counts the questions filed under the node, and deleting refuses on either.
+ * children ({@link SyllabusChildren}) and questions filed under it (the question bank's implementation);
+ * deleting refuses on either. Public so that the question package can implement it.
  */
-interface SyllabusUsage {
+public interface SyllabusUsage {
 
     /** Why the node cannot be deleted, or empty when nothing of this kind uses it. */
     Optional<InUse> of(UUID nodeId);

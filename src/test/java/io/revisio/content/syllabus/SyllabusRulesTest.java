@@ -6,6 +6,7 @@ import static io.revisio.content.syllabus.SyllabusLevel.THEME;
 import static io.revisio.content.syllabus.SyllabusLevel.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.revisio.shared.web.EntityTags;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -75,10 +76,10 @@ class SyllabusRulesTest {
 
     @Test
     void ifMatchNamesAVersionOrAnyVersion() {
-        assertThat(NodeVersions.fromIfMatch(NodeVersions.etag(3))).isEqualTo(OptionalLong.of(3));
-        assertThat(NodeVersions.fromIfMatch("W/\"4\"")).isEqualTo(OptionalLong.of(4));
-        assertThat(NodeVersions.fromIfMatch("*")).isEmpty();
-        assertThat(NodeVersions.fromIfMatch("3")).as("unquoted: matches nothing").isEqualTo(OptionalLong.of(-1));
-        assertThat(NodeVersions.fromIfMatch("\"x\"")).isEqualTo(OptionalLong.of(-1));
+        assertThat(EntityTags.fromIfMatch(EntityTags.etag(3))).isEqualTo(OptionalLong.of(3));
+        assertThat(EntityTags.fromIfMatch("W/\"4\"")).isEqualTo(OptionalLong.of(4));
+        assertThat(EntityTags.fromIfMatch("*")).isEmpty();
+        assertThat(EntityTags.fromIfMatch("3")).as("unquoted: matches nothing").isEqualTo(OptionalLong.of(-1));
+        assertThat(EntityTags.fromIfMatch("\"x\"")).isEqualTo(OptionalLong.of(-1));
     }
 }

@@ -1,14 +1,14 @@
-package io.revisio.content.syllabus;
+package io.revisio.shared.web;
 
 import java.util.OptionalLong;
 
-/** A node's version as an HTTP entity tag, and back from an If-Match header. */
-final class NodeVersions {
+/** A version number as an HTTP entity tag (syllabus nodes, questions), and back from an If-Match header. */
+public final class EntityTags {
 
-    private NodeVersions() {
+    private EntityTags() {
     }
 
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
@@ -16,7 +16,7 @@ final class NodeVersions {
      * The version an If-Match names; empty for {@code *} (any version). A value that is not one of our
      * tags yields -1, which matches no version, so the edit is refused as stale (412), as RFC 9110 asks.
      */
-    static OptionalLong fromIfMatch(String ifMatch) {
+    public static OptionalLong fromIfMatch(String ifMatch) {
         String tag = ifMatch.strip();
         if (tag.equals("*")) {
             return OptionalLong.empty();

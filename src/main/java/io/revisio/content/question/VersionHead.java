@@ -1,0 +1,11 @@
+package io.revisio.content.question;
+
+import java.util.UUID;
+
+/** What the workflow needs to know of one version: which it is, where it stands and who wrote it. */
+record VersionHead(UUID id, int number, QuestionState state, UUID authorId) {
+
+    VersionHead in(QuestionState next) {
+        return new VersionHead(id, number, next, authorId);
+    }
+}
