@@ -33,9 +33,14 @@ class SyllabusFiling {
         }
     }
 
+    /**
+     * Whether the node exists at that level. The row stays share-locked until the version is saved, so a
+     * syllabus delete running at the same time either waits and then sees the question, or wins and this
+     * check finds no node: never a half-filed version.
+     */
     private boolean isNode(UUID id, String level, UUID parent) {
-        return jdbc.sql("SELECT count(*) FROM content.syllabus_node WHERE id = :id AND level = :level"
-                        + (parent == null ? "" : " AND parent_id = :parent"))
-                .param("id", id).param("level", level).param("parent", parent).query(Long.class).single() > 0;
+        return !jdbc.sql("SELECT id FROM content.syllabus_node WHERE id = :id AND level = :level"
+                        + (parent == null ? "" : " AND parent_id = :parent") + " FOR SHARE")
+                .param("id", id).param("level", level).param("parent", parent).query(UUID.class).list().isEmpty();
     }
 }
