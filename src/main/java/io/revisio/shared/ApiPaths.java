@@ -9,6 +9,23 @@ public final class ApiPaths {
     /** Unversioned liveness probe kept for load balancers that cannot be reconfigured. */
     public static final String HEALTH = "/api/health";
 
+    /** Static files served to anyone: no sign-in state is read or refreshed for them. */
+    private static final String[] ASSET_FOLDERS = {"/css/", "/img/", "/js/", "/webjars/"};
+
     private ApiPaths() {
+    }
+
+    /** Whether a request path belongs to the JSON API (problem+json errors, bearer tokens, no cookies). */
+    public static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    public static boolean isStaticAsset(String path) {
+        for (String folder : ASSET_FOLDERS) {
+            if (path.startsWith(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import io.revisio.identity.AuthProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -42,10 +43,13 @@ public class RevokedSessions {
 
     public boolean isRevoked(UUID sessionId) {
         try {
-            if (stale.get() || !Boolean.TRUE.equals(redis.hasKey(LOADED))) {
+            // One round trip on every request: the marker and the session's entry together.
+            List<String> found = redis.opsForValue().multiGet(List.of(LOADED, PREFIX + sessionId));
+            if (stale.get() || found == null || found.get(0) == null) {
                 reload();
+                return Boolean.TRUE.equals(redis.hasKey(PREFIX + sessionId));
             }
-            return Boolean.TRUE.equals(redis.hasKey(PREFIX + sessionId));
+            return found.get(1) != null;
         } catch (RuntimeException e) {
             log.warn("Revocation check falls back to the database: Redis unavailable ({})", e.toString());
             return sessions.isRevoked(sessionId);

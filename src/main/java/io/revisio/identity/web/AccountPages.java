@@ -3,22 +3,19 @@ package io.revisio.identity.web;
 import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
 import io.revisio.identity.account.EmailChange;
+import io.revisio.identity.account.ProfileEditing;
 import io.revisio.identity.external.ExternalAccounts;
 import io.revisio.identity.external.ExternalIdentities;
 import io.revisio.identity.mfa.MultiFactor;
 import io.revisio.identity.password.PasswordChange;
 import io.revisio.identity.session.AccountSessions;
-import io.revisio.platform.AuditEvent;
-import io.revisio.platform.AuditLog;
 import io.revisio.shared.problem.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,30 +29,27 @@ class AccountPages {
     private final AccountRepository accounts;
     private final AccountSessions sessions;
     private final MultiFactor multiFactor;
+    private final ProfileEditing profile;
     private final PasswordChange passwordChange;
+    private final EmailChange emailChange;
     private final BrowserTokens cookies;
-    private final AuditLog audit;
-    private final Clock clock;
     private final SignInProviders providers;
     private final ExternalIdentities identities;
     private final ExternalAccounts externalAccounts;
-    private final EmailChange emailChange;
 
-    AccountPages(AccountRepository accounts, AccountSessions sessions, MultiFactor multiFactor,
-            PasswordChange passwordChange, BrowserTokens cookies, AuditLog audit, Clock clock,
-            SignInProviders providers, ExternalIdentities identities, ExternalAccounts externalAccounts,
-            EmailChange emailChange) {
-        this.emailChange = emailChange;
-        this.providers = providers;
-        this.identities = identities;
-        this.externalAccounts = externalAccounts;
+    AccountPages(AccountRepository accounts, AccountSessions sessions, MultiFactor multiFactor, ProfileEditing profile,
+            PasswordChange passwordChange, EmailChange emailChange, BrowserTokens cookies, SignInProviders providers,
+            ExternalIdentities identities, ExternalAccounts externalAccounts) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.multiFactor = multiFactor;
+        this.profile = profile;
         this.passwordChange = passwordChange;
+        this.emailChange = emailChange;
         this.cookies = cookies;
-        this.audit = audit;
-        this.clock = clock;
+        this.providers = providers;
+        this.identities = identities;
+        this.externalAccounts = externalAccounts;
     }
 
     @GetMapping("/account")
@@ -82,19 +76,15 @@ class AccountPages {
             "provider-failed", "Linking with the provider did not work. Try again.");
 
     @PostMapping("/account/profile")
-    @Transactional
     String rename(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "") String displayName,
             HttpServletResponse response, Model model) {
-        Account account = account(token);
-        String name = displayName.trim();
-        if (name.isEmpty() || name.length() > 100) {
+        try {
+            profile.rename(SignedIn.from(token).accountId(), displayName);
+            return "redirect:/account?done=profile";
+        } catch (ProblemException e) {
             response.setStatus(400);
-            return show(token, model, null, "Enter a name of at most 100 characters.");
+            return show(token, model, null, "Enter a name of at most " + ProfileEditing.LONGEST_NAME + " characters.");
         }
-        accounts.rename(account.id(), name, clock.instant());
-        audit.record(AuditEvent.security("profile.updated", account.id(), account.id(),
-                Map.of("before", Map.of("displayName", account.displayName()), "after", Map.of("displayName", name))));
-        return "redirect:/account?done=profile";
     }
 
     @PostMapping("/account/email")

@@ -54,12 +54,13 @@ class BearerTokens {
     @Bean
     HttpSecurityContribution bearerTokenAuthentication(JwtDecoder decoder, AuthenticationEntryPoint entryPoint,
             SessionTokens sessionTokens, BrowserTokens cookies, Clock clock) {
+        JwtAuthenticationConverter roles = roleFromToken();
         return (HttpSecurity http) -> http
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roleFromToken()))
-                        .bearerTokenResolver(new PageTokens())
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(roles))
+                        .bearerTokenResolver(new ApiBearerTokens())
                         .authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new BrowserRefresh(decoder, sessionTokens, cookies, clock),
+                .addFilterBefore(new BrowserAuthentication(decoder, roles, sessionTokens, cookies, clock),
                         BearerTokenAuthenticationFilter.class);
     }
 

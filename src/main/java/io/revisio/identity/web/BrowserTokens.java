@@ -23,8 +23,6 @@ class BrowserTokens {
     static final String REFRESH = "revisio_refresh";
     static final String MFA_CHALLENGE = "revisio_mfa";
     static final String CSRF = "XSRF-TOKEN";
-    /** Set by the refresh filter: the access token this request uses ("" for none). */
-    static final String CURRENT = BrowserTokens.class.getName() + ".current";
 
     private final Duration refreshLifetime;
 

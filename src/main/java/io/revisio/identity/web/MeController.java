@@ -4,22 +4,18 @@ import io.revisio.identity.Role;
 import io.revisio.identity.account.Account;
 import io.revisio.identity.account.AccountRepository;
 import io.revisio.identity.account.EmailChange;
+import io.revisio.identity.account.ProfileEditing;
 import io.revisio.identity.mfa.MultiFactor;
 import io.revisio.identity.password.PasswordChange;
 import io.revisio.identity.token.AccessTokens;
-import io.revisio.platform.AuditEvent;
-import io.revisio.platform.AuditLog;
 import io.revisio.shared.ApiPaths;
 import io.revisio.shared.problem.ProblemException;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,19 +31,17 @@ class MeController {
 
     private final AccountRepository accounts;
     private final MultiFactor multiFactor;
+    private final ProfileEditing profile;
     private final PasswordChange passwordChange;
     private final EmailChange emailChange;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    MeController(AccountRepository accounts, MultiFactor multiFactor, PasswordChange passwordChange,
-            EmailChange emailChange, AuditLog audit, Clock clock) {
-        this.emailChange = emailChange;
+    MeController(AccountRepository accounts, MultiFactor multiFactor, ProfileEditing profile,
+            PasswordChange passwordChange, EmailChange emailChange) {
         this.accounts = accounts;
         this.multiFactor = multiFactor;
+        this.profile = profile;
         this.passwordChange = passwordChange;
-        this.audit = audit;
-        this.clock = clock;
+        this.emailChange = emailChange;
     }
 
     record Me(UUID id, String email, String displayName, Role role, boolean emailVerified, boolean mfaEnabled,
@@ -63,13 +57,8 @@ class MeController {
     }
 
     @PatchMapping(ME)
-    @Transactional
     Me update(@AuthenticationPrincipal Jwt token, @Valid @RequestBody AuthRequests.Profile body) {
-        Account account = account(token);
-        String name = body.displayName().trim();
-        accounts.rename(account.id(), name, clock.instant());
-        audit.record(AuditEvent.security("profile.updated", account.id(), account.id(),
-                Map.of("before", Map.of("displayName", account.displayName()), "after", Map.of("displayName", name))));
+        profile.rename(SignedIn.from(token).accountId(), body.displayName());
         return me(token);
     }
 

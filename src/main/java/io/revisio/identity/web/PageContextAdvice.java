@@ -1,6 +1,7 @@
 package io.revisio.identity.web;
 
 import io.revisio.identity.Role;
+import io.revisio.shared.ApiPaths;
 import io.revisio.shared.web.PageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
@@ -18,7 +19,7 @@ class PageContextAdvice {
 
     @ModelAttribute(PageContext.ATTRIBUTE)
     PageContext page(HttpServletRequest request) {
-        if (PageTokens.isApi(request)) {
+        if (ApiPaths.isApi(request.getRequestURI())) {
             return PageContext.anonymous(); // JSON answers have no forms
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,5 +1,6 @@
 package io.revisio.platform.web;
 
+import io.revisio.shared.ApiPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,8 +26,7 @@ public class ProblemResponses {
     }
 
     public static boolean isApi(HttpServletRequest request, String path) {
-        String uri = path != null ? path : request.getRequestURI();
-        return uri.equals("/api") || uri.startsWith("/api/");
+        return ApiPaths.isApi(path != null ? path : request.getRequestURI());
     }
 
     public static ProblemDetail problem(HttpStatusCode status, String detail, HttpServletRequest request, String path) {

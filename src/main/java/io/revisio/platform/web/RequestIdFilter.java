@@ -1,5 +1,6 @@
 package io.revisio.platform.web;
 
+import io.revisio.shared.ApiPaths;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -50,7 +51,8 @@ class RequestIdFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (request.getDispatcherType() == DispatcherType.REQUEST && !isStaticAsset(request)) {
+            if (request.getDispatcherType() == DispatcherType.REQUEST
+                    && !ApiPaths.isStaticAsset(request.getRequestURI())) {
                 log.info("{} {} -> {} in {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
                         (System.nanoTime() - started) / 1_000_000);
             }
@@ -66,11 +68,6 @@ class RequestIdFilter extends OncePerRequestFilter {
         return RequestIds.generate();
     }
 
-    private static boolean isStaticAsset(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-                || path.startsWith("/webjars/");
-    }
 
     private static void restore(String previous) {
         if (previous == null) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -106,13 +105,8 @@ class AdminUserPagesBrowserTest {
         assertThat(width.intValue()).as("no sideways scrolling on " + where).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
     }
 
-    /** Waits across page loads and htmx swaps: an element being replaced may go stale while it is read. */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
-        // a page being replaced can answer with other transient driver errors too
-        wait.ignoring(org.openqa.selenium.WebDriverException.class);
-        return wait;
+        return Browser.waitFor(browser, Duration.ofSeconds(10));
     }
 
     private void go(String path) {

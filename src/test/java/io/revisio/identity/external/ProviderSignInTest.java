@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,11 +180,6 @@ class ProviderSignInTest {
     }
 
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        // a page being replaced can answer with other transient driver errors too
-        wait.ignoring(org.openqa.selenium.WebDriverException.class);
-        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
-        return wait;
+        return Browser.waitFor(browser, Duration.ofSeconds(15));
     }
 }

@@ -103,13 +103,8 @@ class AccountJourneyBrowserTest {
         waiting().until(page -> page.findElement(By.tagName("h1")).getText().equals(text));
     }
 
-    /** Waits across page loads: an element of the page being left may go stale while it is read. */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        // a page being replaced can answer with other transient driver errors too
-        wait.ignoring(org.openqa.selenium.WebDriverException.class);
-        return wait;
+        return Browser.waitFor(browser, Duration.ofSeconds(10));
     }
 
     private void go(String path) {
