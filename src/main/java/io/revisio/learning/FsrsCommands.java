@@ -1,0 +1,34 @@
+package io.revisio.learning;
+
+import io.revisio.learning.fsrs.FsrsReplay;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * {@code fsrs replay [--weights w0,…,w20]}: the FSRS-6 memory model on review histories given as JSON
+ * lines, without starting the application, so that its numbers can be compared with other FSRS tools.
+ */
+public final class FsrsCommands {
+
+    private FsrsCommands() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && "fsrs".equals(args[0]);
+    }
+
+    /** Runs the sub-command and returns the process exit code. */
+    public static int run(String[] args) {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (rest.length > 0 && "replay".equals(rest[0])) {
+            var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return FsrsReplay.run(Arrays.copyOfRange(rest, 1, rest.length), in, out, System.err);
+        }
+        System.err.println("usage: fsrs replay [--weights w0,...,w20] < reviews.jsonl");
+        return 2;
+    }
+}
