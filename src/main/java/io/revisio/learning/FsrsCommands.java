@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * {@code fsrs replay [--weights w0,…,w20]}: the FSRS-6 memory model on review histories given as JSON
- * lines, without starting the application, so that its numbers can be compared with other FSRS tools.
+ * {@code fsrs replay [--weights w0,…,w20]} and {@code fsrs fit}: the FSRS-6 memory model and the weight
+ * fit on review histories given as JSON lines, without starting the application, so that their numbers
+ * can be compared with other FSRS tools.
  */
 public final class FsrsCommands {
 
@@ -24,11 +25,16 @@ public final class FsrsCommands {
     public static int run(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        if (rest.length > 0 && "replay".equals(rest[0])) {
-            var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return FsrsReplay.run(Arrays.copyOfRange(rest, 1, rest.length), in, out, System.err);
-        }
-        System.err.println("usage: fsrs replay [--weights w0,...,w20] < reviews.jsonl");
-        return 2;
+        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String sub = rest.length == 0 ? "" : rest[0];
+        String[] options = rest.length == 0 ? rest : Arrays.copyOfRange(rest, 1, rest.length);
+        return switch (sub) {
+            case "replay" -> FsrsReplay.replay(options, in, out, System.err);
+            case "fit" -> FsrsReplay.fit(options, in, out, System.err);
+            default -> {
+                System.err.println("usage: fsrs replay [--weights w0,...,w20] < reviews.jsonl | fsrs fit < reviews.jsonl");
+                yield 2;
+            }
+        };
     }
 }

@@ -7,25 +7,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replays review histories through the memory model. Each input line is
- * {@code {"retention": r, "reviews": [{"t": days_since_previous, "rating": 1-4}, …]}}; each output line is
- * {@code {"states": [{"S": …, "D": …, "I": …}, …]}}: the memory after each review and the plain interval
- * in days for that retention (no fuzz, no ordering rule). The first review's {@code t} is not used.
+ * The {@code fsrs} commands on JSON lines ({@link ReviewLine}).
+ * <ul>
+ * <li>{@code replay [--weights w0,…,w20]}: one output line per input line,
+ * {@code {"states": [{"S": …, "D": …, "I": …}, …]}} — the memory after each review and the plain interval in
+ * days for that line's retention (no fuzz, no ordering rule).</li>
+ * <li>{@code fit}: all lines as one student's log; prints
+ * {@code {"weights": […], "logLoss": …, "defaultLogLoss": …, "reviews": n}}, n being the reviews predicted
+ * (those a day or more after the previous one).</li>
+ * </ul>
  */
 public final class FsrsReplay {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private FsrsReplay() {
     }
 
-    /** Exit code 0 when every line was replayed; 1 at the first invalid line (named on {@code err}); 2 on bad arguments. */
-    public static int run(String[] args, BufferedReader in, PrintStream out, PrintStream err) {
+    /** Exit code 0 on success; 1 at the first invalid line (named on {@code err}); 2 on bad arguments. */
+    public static int replay(String[] args, BufferedReader in, PrintStream out, PrintStream err) {
         MemoryModel model;
         try {
             model = new MemoryModel(weights(args));
@@ -33,25 +33,41 @@ public final class FsrsReplay {
             err.println("fsrs replay: " + e.getMessage());
             return 2;
         }
-        int lineNumber = 0;
-        try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                out.println(JSON.writeValueAsString(Map.of("states", replay(model, line))));
+        return eachLine("fsrs replay", in, out, err, line -> {
+            List<Map<String, Object>> states = new ArrayList<>();
+            MemoryState memory = null;
+            for (ReviewHistory.Review review : line.history().reviews()) {
+                memory = memory == null ? model.first(review.rating())
+                        : model.next(memory, review.elapsedDays(), review.rating());
+                Map<String, Object> state = new LinkedHashMap<>();
+                state.put("S", memory.stability());
+                state.put("D", memory.difficulty());
+                state.put("I", model.interval(memory.stability(), line.retention(), MemoryModel.DEFAULT_MAXIMUM_INTERVAL));
+                states.add(state);
             }
-            out.flush();
-            return 0;
-        } catch (InvalidLine e) {
-            out.flush();
-            err.println("fsrs replay: line " + lineNumber + ": " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("fsrs replay: cannot read the input: " + e.getMessage());
-            return 1;
+            out.println(ReviewLine.JSON.writeValueAsString(Map.of("states", states)));
+        });
+    }
+
+    public static int fit(String[] args, BufferedReader in, PrintStream out, PrintStream err) {
+        if (args.length > 0) {
+            err.println("usage: fsrs fit < reviews.jsonl");
+            return 2;
         }
+        List<ReviewHistory> log = new ArrayList<>();
+        int code = eachLine("fsrs fit", in, out, err, line -> log.add(line.history()));
+        if (code != 0) {
+            return code;
+        }
+        WeightFitter.Fit fit = new WeightFitter().fit(log, FsrsWeights.DEFAULT);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("weights", fit.weights().toArray());
+        result.put("logLoss", fit.logLoss());
+        result.put("defaultLogLoss", fit.startLogLoss());
+        result.put("reviews", fit.predictions());
+        out.println(ReviewLine.JSON.writeValueAsString(result));
+        out.flush();
+        return 0;
     }
 
     static FsrsWeights weights(String[] args) {
@@ -73,61 +89,29 @@ public final class FsrsReplay {
         return FsrsWeights.of(w);
     }
 
-    private static List<Map<String, Object>> replay(MemoryModel model, String line) {
-        JsonNode input;
+    private interface LineHandler {
+        void accept(ReviewLine line);
+    }
+
+    private static int eachLine(String command, BufferedReader in, PrintStream out, PrintStream err,
+            LineHandler handler) {
+        int lineNumber = 0;
         try {
-            input = JSON.readTree(line);
-        } catch (JacksonException e) {
-            throw new InvalidLine("not JSON: " + e.getOriginalMessage());
-        }
-        if (input == null || !input.isObject()) {
-            throw new InvalidLine("expected an object with \"retention\" and \"reviews\"");
-        }
-        JsonNode retentionNode = input.get("retention");
-        if (retentionNode == null || !retentionNode.isNumber()
-                || !(retentionNode.asDouble() > 0 && retentionNode.asDouble() < 1)) {
-            throw new InvalidLine("\"retention\" must be a number between 0 and 1 (exclusive)");
-        }
-        double retention = retentionNode.asDouble();
-        JsonNode reviews = input.get("reviews");
-        if (reviews == null || !reviews.isArray() || reviews.isEmpty()) {
-            throw new InvalidLine("\"reviews\" must be a non-empty array");
-        }
-        List<Map<String, Object>> states = new ArrayList<>();
-        MemoryState memory = null;
-        for (int i = 0; i < reviews.size(); i++) {
-            JsonNode review = reviews.get(i);
-            Rating rating = rating(review, i);
-            int elapsed = elapsedDays(review, i);
-            memory = memory == null ? model.first(rating) : model.next(memory, elapsed, rating);
-            Map<String, Object> state = new LinkedHashMap<>();
-            state.put("S", memory.stability());
-            state.put("D", memory.difficulty());
-            state.put("I", model.interval(memory.stability(), retention, MemoryModel.DEFAULT_MAXIMUM_INTERVAL));
-            states.add(state);
-        }
-        return states;
-    }
-
-    private static Rating rating(JsonNode review, int index) {
-        JsonNode rating = review == null ? null : review.get("rating");
-        if (rating == null || !rating.isIntegralNumber() || rating.asInt() < 1 || rating.asInt() > 4) {
-            throw new InvalidLine("reviews[" + index + "].rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)");
-        }
-        return Rating.ofGrade(rating.asInt());
-    }
-
-    private static int elapsedDays(JsonNode review, int index) {
-        JsonNode t = review.get("t");
-        if (t == null || !t.isIntegralNumber() || t.asLong() < 0 || t.asLong() > 1_000_000) {
-            throw new InvalidLine("reviews[" + index + "].t must be whole days since the previous review (0 or more)");
-        }
-        return t.asInt();
-    }
-
-    private static final class InvalidLine extends RuntimeException {
-        InvalidLine(String message) {
-            super(message);
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    handler.accept(ReviewLine.parse(line));
+                }
+            }
+            out.flush();
+            return 0;
+        } catch (ReviewLine.Invalid e) {
+            out.flush();
+            err.println(command + ": line " + lineNumber + ": " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println(command + ": cannot read the input: " + e.getMessage());
+            return 1;
         }
     }
 }

@@ -14,11 +14,18 @@ public final class MemoryModel {
     private final FsrsWeights weights;
     private final double decay;
     private final double factor;
+    // Terms that depend on the weights alone, computed once: a review update runs millions of times in a fit.
+    private final double recallScale;
+    private final double meanReversionTarget;
+    private final double lapseCap;
 
     public MemoryModel(FsrsWeights weights) {
         this.weights = weights;
         this.decay = weights.get(20);
         this.factor = Math.pow(0.9, -1 / decay) - 1; // makes R(S, S) = 0.9
+        this.recallScale = Math.exp(weights.get(8));
+        this.meanReversionTarget = weights.get(7) * initialDifficulty(Rating.EASY);
+        this.lapseCap = Math.exp(weights.get(17) * weights.get(18));
     }
 
     public FsrsWeights weights() {
@@ -66,14 +73,14 @@ public final class MemoryModel {
     private double recallStability(double d, double s, double r, Rating rating) {
         double hardPenalty = rating == Rating.HARD ? w(15) : 1;
         double easyBonus = rating == Rating.EASY ? w(16) : 1;
-        return s * (1 + Math.exp(w(8)) * (11 - d) * Math.pow(s, -w(9)) * (Math.exp(w(10) * (1 - r)) - 1)
+        return s * (1 + recallScale * (11 - d) * Math.pow(s, -w(9)) * (Math.exp(w(10) * (1 - r)) - 1)
                 * hardPenalty * easyBonus);
     }
 
     /** After forgetting, the new stability never exceeds what a same-day Again would leave. */
     private double lapseStability(double d, double s, double r) {
         double forgotten = w(11) * Math.pow(d, -w(12)) * (Math.pow(s + 1, w(13)) - 1) * Math.exp(w(14) * (1 - r));
-        return Math.min(forgotten, s / Math.exp(w(17) * w(18)));
+        return Math.min(forgotten, s / lapseCap);
     }
 
     /**
@@ -90,7 +97,7 @@ public final class MemoryModel {
     private double nextDifficulty(double d, Rating rating) {
         double delta = -w(6) * (rating.grade() - 3);
         double damped = d + delta * (10 - d) / 9;
-        return clampDifficulty(w(7) * initialDifficulty(Rating.EASY) + (1 - w(7)) * damped);
+        return clampDifficulty(meanReversionTarget + (1 - w(7)) * damped);
     }
 
     private double initialDifficulty(Rating rating) {

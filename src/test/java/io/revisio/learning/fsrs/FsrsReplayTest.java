@@ -76,6 +76,29 @@ class FsrsReplayTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("21 weights, not 3");
     }
 
+    @Test
+    void fitPrintsTheFittedWeightsAndBothLogLosses() {
+        StringBuilder input = new StringBuilder();
+        for (ReviewHistory history : new ReviewSimulator(WeightFitterTest.student(), 0.9).simulate(200, 6, 7)) {
+            input.append("{\"retention\": 0.9, \"reviews\": [");
+            for (int i = 0; i < history.reviews().size(); i++) {
+                ReviewHistory.Review review = history.reviews().get(i);
+                input.append(i == 0 ? "" : ",").append("{\"t\": ").append(review.elapsedDays())
+                        .append(", \"rating\": ").append(review.rating().grade()).append('}');
+            }
+            input.append("]}\n");
+        }
+
+        int code = FsrsReplay.fit(new String[0], new BufferedReader(new StringReader(input.toString())),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(result.get("weights").size()).isEqualTo(21);
+        assertThat(result.get("reviews").asInt()).isEqualTo(200 * 5);
+        assertThat(result.get("logLoss").asDouble()).isLessThan(result.get("defaultLogLoss").asDouble());
+    }
+
     private void assertInvalid(String line, String message) {
         err.reset();
         assertThat(run(new String[0], line + "\n")).isEqualTo(1);
@@ -83,7 +106,7 @@ class FsrsReplayTest {
     }
 
     private int run(String[] args, String input) {
-        return FsrsReplay.run(args, new BufferedReader(new StringReader(input)),
+        return FsrsReplay.replay(args, new BufferedReader(new StringReader(input)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }
