@@ -1,5 +1,6 @@
 package io.revisio.identity.account;
 
+import io.revisio.identity.DemoAccountLookup;
 import io.revisio.identity.Role;
 import io.revisio.shared.seed.DemoData;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** One verified demo account per role, all with the same password (never in production). */
 @Component
-class DemoAccounts implements DemoData {
+@Order(DemoData.FOUNDATION)
+class DemoAccounts implements DemoData, DemoAccountLookup {
 
     static final String PASSWORD = "revisio-demo-pass";
     static final String DOMAIN = "demo.revisio.test";
@@ -44,6 +48,11 @@ class DemoAccounts implements DemoData {
                 accounts.insert(new Account(idOf(role), email, name, passwords.hash(PASSWORD), role, now, null, now), now);
             }
         }
+    }
+
+    @Override
+    public Optional<UUID> demoAccount(Role role) {
+        return accounts.findByEmail(emailOf(role)).map(Account::id);
     }
 
     @Override

@@ -4,9 +4,13 @@ import java.util.List;
 
 /**
  * Demo data a module loads for local and staging use. Loading must be idempotent: loading twice
- * leaves the same rows as loading once.
+ * leaves the same rows as loading once. Parts load in {@code @Order}: data that others refer to (accounts,
+ * the syllabus) is ordered {@link #FOUNDATION}, data that refers to it {@link #BUILT_ON_FOUNDATION}.
  */
 public interface DemoData {
+
+    int FOUNDATION = 0;
+    int BUILT_ON_FOUNDATION = 100;
 
     /** Short name printed by the seed command, e.g. {@code demo accounts}. */
     String name();

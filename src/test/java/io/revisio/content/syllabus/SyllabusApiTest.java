@@ -4,7 +4,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.revisio.platform.seed.DemoSeeder;
 import io.revisio.testing.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,15 +18,16 @@ class SyllabusApiTest {
     @Autowired
     MockMvc mvc;
 
+    /** The demo syllabus alone: the demo questions filed under it would keep a node from being deleted. */
     @Autowired
-    DemoSeeder seeder;
+    DemoSyllabus demoSyllabus;
 
     @Autowired
     JdbcClient jdbc;
 
     @BeforeEach
     void demoSyllabus() {
-        seeder.seed(line -> { });
+        demoSyllabus.load();
         jdbc.sql("UPDATE content.syllabus_node SET enabled = true").update();
     }
 
@@ -35,12 +35,13 @@ class SyllabusApiTest {
     void theDemoSyllabusIsServedAsATreeInOrder() throws Exception {
         mvc.perform(get("/api/v1/syllabus"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.years.length()").value(1))
+                .andExpect(jsonPath("$.years.length()").value(2))
                 .andExpect(jsonPath("$.years[0].code").value("Y1"))
                 .andExpect(jsonPath("$.years[0].level").value("YEAR"))
-                .andExpect(jsonPath("$.years[0].children[*].code").value(Matchers.contains("Y1-FND", "Y1-CVS")))
+                .andExpect(jsonPath("$.years[0].children[*].code")
+                        .value(Matchers.contains("Y1-FND", "Y1-CVS", "Y1-RES")))
                 .andExpect(jsonPath("$.years[0].children[0].children[*].name")
-                        .value(Matchers.contains("Cell biology", "Biochemistry", "Genetics")))
+                        .value(Matchers.contains("Cell biology", "Biochemistry", "Genetics", "Immunology")))
                 .andExpect(jsonPath("$.years[0].children[0].children[0].children[*].level")
                         .value(Matchers.contains("CONCEPT", "CONCEPT")));
     }
@@ -48,15 +49,15 @@ class SyllabusApiTest {
     @Test
     void seedingTwiceAddsNothing() {
         long once = count();
-        seeder.seed(line -> { });
-        org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(once).isEqualTo(13);
+        demoSyllabus.load();
+        org.assertj.core.api.Assertions.assertThat(count()).isEqualTo(once).isEqualTo(41);
     }
 
     @Test
     void aDisabledBlockHidesEverythingUnderIt() throws Exception {
         jdbc.sql("UPDATE content.syllabus_node SET enabled = false WHERE code = 'Y1-CVS'").update();
         mvc.perform(get("/api/v1/syllabus"))
-                .andExpect(jsonPath("$.years[0].children[*].code").value(Matchers.contains("Y1-FND")))
+                .andExpect(jsonPath("$.years[0].children[*].code").value(Matchers.contains("Y1-FND", "Y1-RES")))
                 .andExpect(jsonPath("$..code").value(Matchers.not(Matchers.hasItem("Y1-CVS-PHYS"))));
     }
 
@@ -64,7 +65,7 @@ class SyllabusApiTest {
     void reseedingPutsADeletedDemoNodeBackLastKeepingPositionsDense() {
         jdbc.sql("DELETE FROM content.syllabus_node WHERE code = 'Y1-FND-CELL-MEM'").update();
         jdbc.sql("UPDATE content.syllabus_node SET position = 0 WHERE code = 'Y1-FND-CELL-CYC'").update();
-        seeder.seed(line -> { });
+        demoSyllabus.load();
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
                         SELECT code FROM content.syllabus_node
                         WHERE parent_id = (SELECT id FROM content.syllabus_node WHERE code = 'Y1-FND-CELL')
