@@ -27,7 +27,7 @@ class QuestionHistory {
                 .orElseThrow(() -> QuestionProblems.versionNotFound(questionId, number));
     }
 
-    /** Either order is allowed: "from" is always the before side. */
+    /** Either order is allowed: from is always the before side. */
     @Transactional(readOnly = true)
     Comparison compare(UUID questionId, int from, int to) {
         StoredVersion before = version(questionId, from);

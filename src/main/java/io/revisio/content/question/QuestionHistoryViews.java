@@ -98,7 +98,7 @@ public final class QuestionHistoryViews {
         };
     }
 
-    /** A value as people read it: syllabus nodes by code and name, lists joined, nothing as "(none)". */
+    /** A value as people read it: syllabus nodes by code and name, lists joined, nothing as (none). */
     static String shown(Object value, Map<UUID, String> names) {
         if (value == null) {
             return NONE;

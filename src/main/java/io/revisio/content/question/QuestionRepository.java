@@ -139,7 +139,7 @@ class QuestionRepository {
         return Page.of(items, paging, total);
     }
 
-    /** Syllabus nodes as people know them, "code name", for the history page; unknown ids are left out. */
+    /** Syllabus nodes as people know them, code then name, for the history page; unknown ids are left out. */
     java.util.Map<UUID, String> nodeNames(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();

@@ -79,7 +79,7 @@ public final class TextDiff {
     /**
      * The classic dynamic programme: {@code kept[i][j]} is the length of the longest common subsequence of
      * a[i..] and b[j..]. Walking it from the start keeps what both share; where they differ, a deletion is
-     * preferred to an insertion on ties, so a replaced word reads "old, then new".
+     * preferred to an insertion on ties, so a replaced word reads old, then new.
      */
     private static void commonSubsequence(List<String> a, List<String> b, Runs runs) {
         int n = a.size();
