@@ -17,6 +17,11 @@ final class QuestionProblems {
         return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "There is no question " + id + ".");
     }
 
+    static ProblemException versionNotFound(UUID id, int number) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found",
+                "Question " + id + " has no version " + number + ".").with("number", number);
+    }
+
     static ProblemException of(WorkflowRefusal refusal) {
         if (refusal instanceof WorkflowRefusal.Illegal illegal) {
             return new ProblemException(HttpStatus.CONFLICT, "question-illegal-transition",

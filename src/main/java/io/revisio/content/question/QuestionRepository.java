@@ -115,6 +115,13 @@ class QuestionRepository {
                 .optional();
     }
 
+    /** The question's version with this number, if it has one. */
+    Optional<StoredVersion> version(UUID questionId, int number) {
+        return jdbc.sql("SELECT id FROM content.question_version WHERE question_id = :question AND number = :number")
+                .param("question", questionId).param("number", number).query(UUID.class).optional()
+                .flatMap(this::version);
+    }
+
     Page<StoredVersion.Summary> versions(UUID questionId, PageRequest paging) {
         long total = jdbc.sql("SELECT count(*) FROM content.question_version WHERE question_id = :id")
                 .param("id", questionId).query(Long.class).single();
@@ -130,6 +137,19 @@ class QuestionRepository {
                             row.getTimestamp("created_at").toInstant(), comments(id));
                 }).list();
         return Page.of(items, paging, total);
+    }
+
+    /** Syllabus nodes as people know them, code then name, for the history page; unknown ids are left out. */
+    java.util.Map<UUID, String> nodeNames(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, code, name FROM content.syllabus_node WHERE id IN (:ids)").param("ids", ids)
+                .query((row, n) -> names.put(row.getObject("id", UUID.class),
+                        row.getString("code") + " " + row.getString("name")))
+                .list();
+        return names;
     }
 
     boolean externalIdTaken(String externalId, UUID except) {

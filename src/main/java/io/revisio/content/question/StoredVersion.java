@@ -8,6 +8,10 @@ import java.util.UUID;
 record StoredVersion(UUID id, int number, QuestionState state, UUID authorId, Instant createdAt,
         QuestionContent content, List<ReviewComment> comments) {
 
+    Summary summary() {
+        return new Summary(id, number, state, authorId, createdAt, comments);
+    }
+
     /** A reviewer's decision on a version, with why. */
     record ReviewComment(UUID authorId, String decision, String comment, Instant createdAt) {
     }
