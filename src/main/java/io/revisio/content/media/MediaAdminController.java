@@ -51,8 +51,9 @@ class MediaAdminController {
     @PostMapping(MEDIA)
     ResponseEntity<MediaItem> upload(@AuthenticationPrincipal Jwt token,
             @RequestParam(name = "file", required = false) MultipartFile file) {
-        MediaLibrary.Upload upload = library.upload(UUID.fromString(token.getSubject()),
-                file.getOriginalFilename(), bytesOf(file, library.maxBytes()));
+        byte[] bytes = bytesOf(file, library.maxBytes());
+        MediaLibrary.Upload upload = library.upload(UUID.fromString(token.getSubject()), file.getOriginalFilename(),
+                bytes);
         if (upload.created()) {
             return ResponseEntity.created(URI.create(upload.item().url())).body(upload.item());
         }

@@ -52,9 +52,9 @@ class MediaPages {
             @RequestParam(name = "file", required = false) MultipartFile file, HttpServletResponse response,
             Model model) {
         try {
+            byte[] bytes = MediaAdminController.bytesOf(file, library.maxBytes());
             MediaLibrary.Upload upload = library.upload(UUID.fromString(token.getSubject()),
-                    file == null ? null : file.getOriginalFilename(), MediaAdminController.bytesOf(file,
-                            library.maxBytes()));
+                    file.getOriginalFilename(), bytes);
             return "redirect:" + LIBRARY + "?done=" + (upload.created() ? "uploaded" : "existing") + "&image="
                     + upload.item().sha256();
         } catch (ProblemException refusal) {

@@ -1,12 +1,10 @@
 package io.revisio.content.media;
 
 import io.revisio.identity.Role;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +29,7 @@ class MediaServing {
 
     private static final Set<String> STAFF = Set.of("ROLE_" + Role.REVIEWER.name(), "ROLE_" + Role.EDITOR.name(),
             "ROLE_" + Role.ADMIN.name());
-    private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
+    private static final String FOREVER = "private, max-age=31536000, immutable";
 
     private final MediaRepository media;
     private final MediaFiles files;
@@ -51,7 +49,7 @@ class MediaServing {
         String etag = "\"" + sha256 + "\"";
         ResponseEntity.BodyBuilder answer = matches(ifNoneMatch, etag)
                 ? ResponseEntity.status(HttpStatus.NOT_MODIFIED) : ResponseEntity.ok();
-        answer.eTag(etag).cacheControl(FOREVER).header("X-Content-Type-Options", "nosniff");
+        answer.eTag(etag).header(HttpHeaders.CACHE_CONTROL, FOREVER).header("X-Content-Type-Options", "nosniff");
         if (matches(ifNoneMatch, etag)) {
             return answer.build();
         }
