@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize   the largest image an editor may upload
  */
 @ConfigurationProperties("revisio.media")
-record MediaProperties(
+public record MediaProperties(
         @DefaultValue("var/media") Path directory,
         @DefaultValue("5MB") DataSize maxSize) implements CheckedProperties {
 
