@@ -86,10 +86,7 @@ class MediaAdminController {
         Access editors = Access.roles(Role.EDITOR.name(), Role.ADMIN.name());
         return () -> List.of(
                 AccessRule.post(MEDIA, editors),
-                AccessRule.get(MEDIA, staff),
-                AccessRule.post(MediaPages.LIBRARY, editors),
-                AccessRule.get(MediaPages.LIBRARY, staff),
-                AccessRule.get(MediaServing.FILE, Access.signedIn()));
+                AccessRule.get(MEDIA, staff));
     }
 
     /** Uploads may be larger than other requests: the image limit plus room for the multipart envelope. */

@@ -4,10 +4,15 @@ import io.revisio.identity.Role;
 import io.revisio.shared.paging.Page;
 import io.revisio.shared.paging.PageRequest;
 import io.revisio.shared.problem.ProblemException;
+import io.revisio.shared.web.Access;
+import io.revisio.shared.web.AccessRule;
 import io.revisio.shared.web.Pager;
+import io.revisio.shared.web.RouteAccess;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -78,13 +83,19 @@ class MediaPages {
     }
 
     /** The problem's message, with the field's own words for a validation failure. */
-    @SuppressWarnings("unchecked")
     private static String messageOf(ProblemException refusal) {
-        Object errors = refusal.properties().get("errors");
-        if (errors instanceof java.util.List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> first) {
-            return "Upload refused: " + ((Map<String, Object>) first).get("message") + ".";
+        if (refusal.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
+                && errors.get(0) instanceof Map<?, ?> first) {
+            return "Upload refused: " + first.get("message") + ".";
         }
         return refusal.getMessage();
+    }
+
+    @Bean
+    static RouteAccess mediaPageRoutes() {
+        return () -> List.of(
+                AccessRule.get(LIBRARY, Access.roles(Role.REVIEWER.name(), Role.EDITOR.name(), Role.ADMIN.name())),
+                AccessRule.post(LIBRARY, Access.roles(Role.EDITOR.name(), Role.ADMIN.name())));
     }
 
     private static int pageNumber(String page) {

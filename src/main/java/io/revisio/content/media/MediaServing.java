@@ -1,8 +1,13 @@
 package io.revisio.content.media;
 
 import io.revisio.identity.Role;
+import io.revisio.shared.web.Access;
+import io.revisio.shared.web.AccessRule;
+import io.revisio.shared.web.RouteAccess;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -62,6 +67,12 @@ class MediaServing {
         boolean staff = viewer != null && viewer.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(STAFF::contains);
         return staff || media.shownToStudents(sha256);
+    }
+
+    /** Signed in: pages sign in with the cookie, so an image in a page loads for its viewer. */
+    @Bean
+    static RouteAccess mediaFileRoutes() {
+        return () -> List.of(AccessRule.get(FILE, Access.signedIn()));
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -1,6 +1,7 @@
 package io.revisio.platform.web;
 
 import io.revisio.platform.HttpProperties;
+import io.revisio.shared.web.BodyAllowance;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -8,7 +9,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import io.revisio.shared.web.BodyAllowance;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.core.Ordered;
