@@ -7,6 +7,8 @@ import io.revisio.shared.web.RouteAccess;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -36,6 +38,8 @@ class MediaServing {
             "ROLE_" + Role.ADMIN.name());
     private static final String FOREVER = "private, max-age=31536000, immutable";
 
+    private static final Logger log = LoggerFactory.getLogger(MediaServing.class);
+
     private final MediaRepository media;
     private final MediaFiles files;
 
@@ -48,7 +52,11 @@ class MediaServing {
     ResponseEntity<Resource> serve(@PathVariable String sha256, Authentication viewer,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Optional<MediaItem> item = MediaFiles.SHA256.matcher(sha256).matches() ? media.find(sha256) : Optional.empty();
-        if (item.isEmpty() || !mayView(viewer, sha256) || !files.has(sha256)) {
+        if (item.isEmpty() || !mayView(viewer, sha256)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        if (!files.has(sha256)) {
+            log.warn("Media {} is in the library but its file is missing from the media directory", sha256);
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         String etag = "\"" + sha256 + "\"";
