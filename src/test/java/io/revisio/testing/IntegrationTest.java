@@ -26,7 +26,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "revisio.local.enabled=false",
         "revisio.seed.demo-on-start=false",
-        "revisio.http.cors-origins=https://app.revisio.test"})
+        "revisio.http.cors-origins=https://app.revisio.test",
+        "revisio.media.directory=target/test-media"})
 @TestExecutionListeners(listeners = ResetBetweenClasses.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {

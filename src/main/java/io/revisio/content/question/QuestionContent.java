@@ -78,6 +78,17 @@ record QuestionContent(
         return missing;
     }
 
+    /** The texts written in Markdown, by field name as validation errors name them. */
+    java.util.Map<String, String> markdownByField() {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("stem", stem);
+        for (int i = 0; i < options.size(); i++) {
+            texts.put("options[" + i + "].text", options.get(i).text());
+        }
+        texts.put("explanation", explanation);
+        return texts;
+    }
+
     /** The names of the fields that differ from {@code other}, for the audit log. */
     List<String> changedFrom(QuestionContent other) {
         List<String> changed = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.revisio.content.question;
 
+import io.revisio.content.media.MediaReferences;
 import io.revisio.content.question.StoredVersion.ReviewComment;
 import io.revisio.shared.paging.Page;
 import io.revisio.shared.paging.PageRequest;
@@ -29,10 +30,12 @@ class QuestionRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final MediaReferences media;
 
-    QuestionRepository(JdbcClient jdbc, JsonMapper json) {
+    QuestionRepository(JdbcClient jdbc, JsonMapper json, MediaReferences media) {
         this.jdbc = jdbc;
         this.json = json;
+        this.media = media;
     }
 
     Optional<Question> find(UUID id) {
@@ -75,6 +78,7 @@ class QuestionRepository {
                             + "VALUES (:version, :concept, :position)")
                     .param("version", version.id()).param("concept", concept).param("position", position++).update();
         }
+        media.recordFor(version.id(), content.markdownByField());
     }
 
     void setWorking(UUID questionId, UUID versionId, String externalId) {

@@ -1,5 +1,7 @@
 package io.revisio.content.question;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.revisio.content.media.MediaReferences;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +12,14 @@ record StoredVersion(UUID id, int number, QuestionState state, UUID authorId, In
 
     Summary summary() {
         return new Summary(id, number, state, authorId, createdAt, comments);
+    }
+
+    /** The library images the version shows (its {@code /media/<sha256>} references), in order of appearance. */
+    @JsonProperty("media")
+    List<String> media() {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        content.markdownByField().values().forEach(text -> found.addAll(MediaReferences.in(text)));
+        return List.copyOf(found);
     }
 
     /** A reviewer's decision on a version, with why. */

@@ -1,6 +1,7 @@
 package io.revisio.platform.web;
 
 import io.revisio.platform.HttpProperties;
+import io.revisio.shared.web.BodyAllowance;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,17 +25,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final List<BodyAllowance> allowances;
     private final ProblemResponses problems;
 
-    BodyLimitFilter(HttpProperties http, ProblemResponses problems) {
-        this.limit = http.maxBodySize().toBytes();
+    BodyLimitFilter(HttpProperties http, List<BodyAllowance> allowances, ProblemResponses problems) {
+        this.defaultLimit = http.maxBodySize().toBytes();
+        this.allowances = List.copyOf(allowances);
         this.problems = problems;
+    }
+
+    /** The general limit, or a module's larger one for its upload paths. */
+    private long limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return allowances.stream().filter(allowance -> allowance.paths().contains(path))
+                .mapToLong(BodyAllowance::maxBytes).max().orElse(defaultLimit);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitFor(request);
         if (request.getContentLengthLong() > limit) {
             String detail = "The request body is larger than the limit of " + limit + " bytes.";
             if (ProblemResponses.isApi(request, null)) {
