@@ -1,5 +1,6 @@
 package io.revisio.content.media;
 
+import io.revisio.identity.AccountNames;
 import io.revisio.identity.Role;
 import io.revisio.shared.paging.Page;
 import io.revisio.shared.paging.PageRequest;
@@ -39,8 +40,10 @@ class MediaPages {
 
     private final MediaLibrary library;
     private final MediaRepository media;
+    private final AccountNames accounts;
 
-    MediaPages(MediaLibrary library, MediaRepository media) {
+    MediaPages(MediaLibrary library, MediaRepository media, AccountNames accounts) {
+        this.accounts = accounts;
         this.library = library;
         this.media = media;
     }
@@ -70,7 +73,9 @@ class MediaPages {
 
     private String show(Authentication viewer, int page, String done, String image, String error, Model model) {
         Page<MediaItem> found = media.page(new PageRequest(page, PAGE_SIZE));
-        model.addAttribute("cards", found.items().stream().map(MediaPageViews.MediaCard::of).toList());
+        Map<UUID, String> names = accounts.displayNames(found.items().stream().map(MediaItem::uploadedBy).toList());
+        model.addAttribute("cards", found.items().stream().map(item -> MediaPageViews.MediaCard.of(item, names))
+                .toList());
         model.addAttribute("pager", Pager.of(found, LIBRARY, Map.of()));
         model.addAttribute("canUpload", viewer.getAuthorities().stream().anyMatch(authority ->
                 authority.getAuthority().equals("ROLE_" + Role.EDITOR.name())

@@ -1,9 +1,11 @@
 package io.revisio.content.question;
 
+import io.revisio.identity.AccountNames;
 import io.revisio.shared.problem.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -25,10 +27,12 @@ class QuestionHistoryPages {
 
     private final QuestionHistory history;
     private final QuestionRepository questions;
+    private final AccountNames accounts;
 
-    QuestionHistoryPages(QuestionHistory history, QuestionRepository questions) {
+    QuestionHistoryPages(QuestionHistory history, QuestionRepository questions, AccountNames accounts) {
         this.history = history;
         this.questions = questions;
+        this.accounts = accounts;
     }
 
     @GetMapping(HISTORY)
@@ -44,7 +48,14 @@ class QuestionHistoryPages {
         int latest = versions.get(0).number();
         boolean showAll = "true".equals(all);
         model.addAttribute("questionId", id.toString());
-        model.addAttribute("versions", versions.stream().map(QuestionHistoryViews.VersionRow::of).toList());
+        Set<UUID> people = new HashSet<>();
+        versions.forEach(version -> {
+            people.add(version.authorId());
+            version.comments().forEach(comment -> people.add(comment.authorId()));
+        });
+        Map<UUID, String> names = accounts.displayNames(people);
+        model.addAttribute("versions", versions.stream().map(version -> QuestionHistoryViews.VersionRow.of(version, names))
+                .toList());
         model.addAttribute("all", showAll);
         model.addAttribute("diff", null);
         model.addAttribute("error", null);
@@ -65,7 +76,7 @@ class QuestionHistoryPages {
         return "content/question-history";
     }
 
-    private java.util.Map<UUID, String> nodeNames(QuestionHistory.Comparison comparison) {
+    private Map<UUID, String> nodeNames(QuestionHistory.Comparison comparison) {
         Set<UUID> ids = new HashSet<>();
         for (StoredVersion version : List.of(comparison.from(), comparison.to())) {
             if (version.content().themeId() != null) {

@@ -18,18 +18,24 @@ public final class QuestionHistoryViews {
 
     public record VersionRow(int number, String state, String author, String createdAt, List<CommentRow> comments) {
 
-        static VersionRow of(StoredVersion.Summary version) {
-            return new VersionRow(version.number(), label(version.state().name()), version.authorId().toString(),
-                    PageTimes.utc(version.createdAt()), version.comments().stream().map(CommentRow::of).toList());
+        static VersionRow of(StoredVersion.Summary version, java.util.Map<java.util.UUID, String> names) {
+            return new VersionRow(version.number(), label(version.state().name()), name(version.authorId(), names),
+                    PageTimes.utc(version.createdAt()),
+                    version.comments().stream().map(comment -> CommentRow.of(comment, names)).toList());
         }
     }
 
     public record CommentRow(String decision, String comment, String author, String at) {
 
-        static CommentRow of(StoredVersion.ReviewComment comment) {
-            return new CommentRow(label(comment.decision()), comment.comment(), comment.authorId().toString(),
+        static CommentRow of(StoredVersion.ReviewComment comment, java.util.Map<java.util.UUID, String> names) {
+            return new CommentRow(label(comment.decision()), comment.comment(), name(comment.authorId(), names),
                     PageTimes.utc(comment.createdAt()));
         }
+    }
+
+    /** An account's display name, or its id when the account is gone. */
+    static String name(java.util.UUID account, java.util.Map<java.util.UUID, String> names) {
+        return names.getOrDefault(account, account.toString());
     }
 
     /**

@@ -59,7 +59,7 @@ class MediaPagesTest {
         assertThat(shown.body()).contains("The image is in the library")
                 .contains("value=\"![describe the image](/media/" + sha256 + ")\"")
                 .contains("src=\"/media/" + sha256 + "\"").contains("valve.png").contains("PNG")
-                .contains("3 × 2 px").contains("no question yet");
+                .contains("3 × 2 px").contains("no question yet").contains("Test EDITOR</span>");
 
         assertThat(upload("again.png", png, editor, true).getRedirectedUrl())
                 .isEqualTo("/admin/media?done=existing&image=" + sha256);

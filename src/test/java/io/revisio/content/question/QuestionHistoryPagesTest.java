@@ -47,6 +47,7 @@ class QuestionHistoryPagesTest {
                 .contains("href=\"/admin/questions/" + id + "\"")
                 .contains("aria-current=\"page\">Questions</a>")
                 .contains("Changes requested").contains("Name the valve better.")
+                .contains("<td data-label=\"Author\">Test EDITOR</td>").contains("(Test REVIEWER, ")
                 .contains("<option value=\"2\" selected>").contains("<option value=\"3\" selected>")
                 .contains("Version 2 to version 3:").contains("3 fields changed.")
                 .contains("Option A").contains("No longer the correct answer.")
