@@ -208,7 +208,7 @@ class QuestionEditorPages {
                 question.published() == null ? null : question.published().number());
         QuestionCard card = canEdit ? form.card() : QuestionForm.of(working.content(), working.number()).card();
         model.addAttribute("editor", new Editor(question == null ? null : question.id().toString(), canEdit, form,
-                errors, done, error, conflict, status, QuestionPageViews.themes(syllabus.tree()), actions, fourEyes,
+                errors, done, error, conflict, status, QuestionPageViews.themes(syllabus.forFiling()), actions, fourEyes,
                 question == null ? List.of() : comments(question.id(), viewer), card,
                 working == null ? List.of() : facts(working)));
         return "content/question-editor";
@@ -229,7 +229,7 @@ class QuestionEditorPages {
         QuestionContent content = version.content();
         String theme = "none";
         List<String> concepts = new ArrayList<>();
-        for (QuestionPageViews.ThemeGroup group : QuestionPageViews.themes(syllabus.tree())) {
+        for (QuestionPageViews.ThemeGroup group : QuestionPageViews.themes(syllabus.forFiling())) {
             for (QuestionPageViews.Theme candidate : group.themes()) {
                 if (content.themeId() != null && candidate.id().equals(content.themeId().toString())) {
                     theme = group.label() + " › " + candidate.name();

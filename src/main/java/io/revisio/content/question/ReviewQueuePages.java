@@ -27,12 +27,12 @@ class ReviewQueuePages {
     String reviews(Authentication viewer, Model model) {
         StaffViewer staff = StaffViewer.of(viewer);
         Map<String, String> themes = new HashMap<>();
-        QuestionPageViews.themes(syllabus.tree()).forEach(group -> group.themes()
+        QuestionPageViews.themes(syllabus.forFiling()).forEach(group -> group.themes()
                 .forEach(theme -> themes.put(theme.id(), theme.name())));
         model.addAttribute("reviewer", staff.reviewer());
         model.addAttribute("rows", queue.waiting().stream().map(waiting -> new QuestionPageViews.ReviewRow(
                 waiting.questionId().toString(), excerpt(waiting.stem()),
-                waiting.themeId() == null ? "none" : themes.getOrDefault(waiting.themeId().toString(), "(disabled)"),
+                waiting.themeId() == null ? "none" : themes.getOrDefault(waiting.themeId().toString(), "unknown"),
                 QuestionPageViews.who(waiting.authorId(), staff.id()), QuestionPageViews.when(waiting.writtenAt()),
                 waiting.authorId().equals(staff.id()), waiting.number())).toList());
         return "content/review-queue";

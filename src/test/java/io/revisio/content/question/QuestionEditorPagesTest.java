@@ -95,6 +95,16 @@ class QuestionEditorPagesTest {
     }
 
     @Test
+    void aQuestionUnderADisabledThemeKeepsItsFiling() throws Exception {
+        String id = create("Filed under a theme that is later disabled");
+        assertThat(api.post("/api/v1/admin/syllabus/nodes/" + theme + "/disable", null, editor).status())
+                .isEqualTo(200);
+        assertThat(api.get("/admin/questions/" + id, editor).body())
+                .containsPattern("<option value=\"" + theme + "\" selected>[^<]*\\(hidden from students\\)</option>")
+                .containsPattern("value=\"" + concept + "\" checked>[^<]*\\(hidden from students\\)");
+    }
+
+    @Test
     void invalidFieldsAreShownBesideThemAndNothingIsSaved() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM content.question").query(Long.class).single();
         MockHttpServletResponse refused = mvc.perform(form("/admin/questions/new", editor)
