@@ -97,6 +97,15 @@ class QuestionEditorBrowserTest {
                         + " ON q.working_version_id = v.id WHERE q.created_by = :editor")
                 .param("editor", editor).query(String.class).single()).isEqualTo("IN_REVIEW");
 
+        go("/admin/reviews");
+        waiting().until(page -> page.findElement(By.tagName("main")).getText()
+                .contains("You wrote this — someone else must review"));
+        assertNoSidewaysScrolling("the review queue");
+        go("/admin/syllabus");
+        waiting().until(page -> page.findElement(By.tagName("h1")).getText().equals("Syllabus"));
+        assertNoSidewaysScrolling("the syllabus manager");
+        screenshot("syllabus-manager-phone");
+
         List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage).toList();
         assertThat(problems).as("console errors, CSP violations included").isEmpty();
