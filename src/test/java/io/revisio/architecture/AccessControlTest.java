@@ -139,7 +139,27 @@ class AccessControlTest {
             entry("POST /admin/users/{id}/enable", ADMINS),
             entry("POST /admin/users/{id}/logout", ADMINS),
             entry("POST /admin/users/{id}/resend-verification", ADMINS),
-            entry("GET /admin/audit", ADMINS));
+            entry("GET /admin/audit", ADMINS),
+            entry("GET /admin/questions/new", EDITORS),
+            entry("POST /admin/questions/new", EDITORS),
+            entry("POST /admin/questions/preview", EDITORS),
+            entry("GET /admin/questions/{id}", STAFF),
+            entry("POST /admin/questions/{id}", EDITORS),
+            entry("POST /admin/questions/{id}/submit", EDITORS),
+            entry("POST /admin/questions/{id}/approve", EnumSet.of(REVIEWER, ADMIN)),
+            entry("POST /admin/questions/{id}/request-changes", EnumSet.of(REVIEWER, ADMIN)),
+            entry("POST /admin/questions/{id}/publish", EDITORS),
+            entry("POST /admin/questions/{id}/archive", EDITORS),
+            entry("POST /admin/questions/{id}/restore", EDITORS),
+            entry("GET /admin/reviews", STAFF),
+            entry("GET /admin/syllabus", STAFF),
+            entry("POST /admin/syllabus/nodes", EDITORS),
+            entry("POST /admin/syllabus/nodes/{id}", EDITORS),
+            entry("POST /admin/syllabus/nodes/{id}/move", EDITORS),
+            entry("POST /admin/syllabus/nodes/{id}/reorder", EDITORS),
+            entry("POST /admin/syllabus/nodes/{id}/enable", EDITORS),
+            entry("POST /admin/syllabus/nodes/{id}/disable", EDITORS),
+            entry("POST /admin/syllabus/nodes/{id}/delete", EDITORS));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");
