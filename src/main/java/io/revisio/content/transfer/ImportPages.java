@@ -4,7 +4,6 @@ import io.revisio.shared.problem.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The import wizard: upload a file, read the dry run's report, commit, and watch the progress (htmx polls
@@ -76,9 +74,10 @@ class ImportPages {
     }
 
     @GetMapping(EXPORT)
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "format", required = false) String format,
-            @RequestParam(name = "state", required = false) String state) {
-        return TransferController.download(exports, format, state);
+    void export(@RequestParam(name = "format", required = false) String format,
+            @RequestParam(name = "state", required = false) String state, HttpServletResponse response)
+            throws java.io.IOException {
+        TransferController.download(exports, format, state, response);
     }
 
     private String show(Model model, ImportView item, String error) {

@@ -24,7 +24,7 @@ class JsonQuestions {
 
     JsonQuestions(JsonMapper json) {
         this.strict = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
         this.writer = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 

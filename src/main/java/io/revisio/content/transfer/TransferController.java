@@ -3,6 +3,7 @@ package io.revisio.content.transfer;
 import io.revisio.content.question.QuestionState;
 import io.revisio.shared.ApiPaths;
 import io.revisio.shared.problem.ProblemException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Import and export for editors: upload a file (multipart, fields {@code file} and optional {@code format})
@@ -67,20 +67,21 @@ class TransferController {
 
     /** The working versions as a file; {@code state} (e.g. PUBLISHED) keeps only those in that state. */
     @GetMapping(EXPORTS)
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "format", required = false) String format,
-            @RequestParam(name = "state", required = false) String state) {
-        return download(exports, format, state);
+    void export(@RequestParam(name = "format", required = false) String format,
+            @RequestParam(name = "state", required = false) String state, HttpServletResponse response)
+            throws IOException {
+        download(exports, format, state, response);
     }
 
-    static ResponseEntity<StreamingResponseBody> download(Exports exports, String formatName, String stateName) {
+    /** Checks the query before anything is written, then streams the file into the response. */
+    static void download(Exports exports, String formatName, String stateName, HttpServletResponse response)
+            throws IOException {
         TransferFormat format = TransferFormat.of(formatName == null || formatName.isBlank() ? "json" : formatName,
                 null);
         String state = state(stateName);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.mediaType + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"questions" + format.extension + "\"")
-                .body(out -> exports.write(format, state, out));
+        response.setContentType(format.mediaType + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"questions" + format.extension + "\"");
+        exports.write(format, state, response.getOutputStream());
     }
 
     static byte[] bytes(MultipartFile file) {
