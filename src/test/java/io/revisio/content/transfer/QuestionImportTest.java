@@ -225,6 +225,7 @@ class QuestionImportTest {
     @Test
     void badFilesAreRefusedWhole() {
         assertProblem(fixtures.upload("empty.csv", null, new byte[0], editor), 400, "validation-failed");
+        assertThat(api.post(TransferFixtures.IMPORTS, "[]", editor).status()).as("not multipart").isEqualTo(415);
         assertProblem(fixtures.upload("bank.csv", "xml", "stem\nx\n", editor), 400, "validation-failed");
         assertProblem(fixtures.upload("bank.txt", null, "stem\nx\n", editor), 415, "import-unsupported-format");
         assertProblem(fixtures.upload("bank.csv", null, new byte[] {'s', 't', 'e', 'm', '\n', (byte) 0xC3, '(', '\n'},
