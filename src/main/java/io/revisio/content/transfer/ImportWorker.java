@@ -62,7 +62,15 @@ class ImportWorker {
         if (job == null) {
             return false;
         }
-        List<ParsedRow> rows = files.read(job.format(), job.file());
+        List<ParsedRow> rows;
+        try {
+            rows = files.read(job.format(), job.file());
+        } catch (ProblemException unreadable) {
+            // it was read at upload; only a lowered limit gets here, and retrying would not help
+            log.warn("Import {} can no longer be read: {}", job.id(), unreadable.getMessage());
+            transaction.executeWithoutResult(status -> imports.finish(job.id(), clock.instant()));
+            return true;
+        }
         SyllabusCodes.Snapshot codes = syllabus.read();
         transaction.executeWithoutResult(status -> hashes.catchUp(codes));
         Set<Integer> done = new HashSet<>(imports.committedRows(job.id()));
