@@ -14,7 +14,7 @@ import java.util.UUID;
  *
  * @param published the version last published (PUBLISHED, or ARCHIVED until restored), or null
  */
-record Question(UUID id, VersionHead working, VersionHead published) {
+public record Question(UUID id, VersionHead working, VersionHead published) {
 
     /** One version moving from one state to another. */
     record Step(VersionHead version, QuestionState from, QuestionState to) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * review. Each change locks the question, and commits together with its audit row or not at all.
  */
 @Component
-class QuestionBank {
+public class QuestionBank {
 
     private final QuestionRepository questions;
     private final SyllabusFiling filing;
@@ -29,7 +29,7 @@ class QuestionBank {
     }
 
     @Transactional
-    Question create(UUID actor, QuestionContent content) {
+    public Question create(UUID actor, QuestionContent content) {
         UUID id = UUID.randomUUID();
         checkContent(id, content);
         VersionHead first = new VersionHead(UUID.randomUUID(), 1, QuestionState.DRAFT, actor);

@@ -21,7 +21,7 @@ import java.util.UUID;
  * @param difficulty the author's estimate, 1 (easy) to 5 (hard), or null
  * @param externalId an id from another system, unique among questions, or null
  */
-record QuestionContent(
+public record QuestionContent(
         @Size(max = 10_000) String stem,
         @Size(max = 8) List<@NotNull @Valid Option> options,
         @Size(max = 20_000) String explanation,
@@ -34,19 +34,19 @@ record QuestionContent(
         String externalId) {
 
     /** @param correct exactly one option of a complete question is the single best answer */
-    record Option(@NotBlank @Size(max = 2_000) String text, boolean correct) {
+    public record Option(@NotBlank @Size(max = 2_000) String text, boolean correct) {
     }
 
     /** Where the explanation comes from. */
-    record SourceReference(@NotBlank @Size(max = 300) String source, @Size(max = 50) String page,
+    public record SourceReference(@NotBlank @Size(max = 300) String source, @Size(max = 50) String page,
             @Size(max = 2_000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String url) {
     }
 
     /** A field a complete question lacks, shaped like a validation error. */
-    record Missing(String field, String code, String message) {
+    public record Missing(String field, String code, String message) {
     }
 
-    QuestionContent {
+    public QuestionContent {
         stem = stem == null ? "" : stem;
         explanation = explanation == null ? "" : explanation;
         options = options == null ? List.of() : options;
@@ -56,7 +56,7 @@ record QuestionContent(
     }
 
     /** What stops this version from going to review; empty when it is complete. */
-    List<Missing> missingForReview() {
+    public List<Missing> missingForReview() {
         List<Missing> missing = new ArrayList<>();
         if (stem.isBlank()) {
             missing.add(new Missing("stem", "required", "a question needs a stem"));

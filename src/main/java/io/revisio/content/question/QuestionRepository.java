@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Questions and their versions in the {@code content} schema; versions are inserted, never rewritten. */
 @Repository
-class QuestionRepository {
+public class QuestionRepository {
 
     private static final String HEADS = """
             SELECT q.id, w.id AS w_id, w.number AS w_number, w.state AS w_state, w.author_id AS w_author,
@@ -111,7 +111,7 @@ class QuestionRepository {
                 .update();
     }
 
-    Optional<StoredVersion> version(UUID versionId) {
+    public Optional<StoredVersion> version(UUID versionId) {
         return jdbc.sql("SELECT * FROM content.question_version WHERE id = :id").param("id", versionId)
                 .query((row, n) -> new StoredVersion(row.getObject("id", UUID.class), row.getInt("number"),
                         QuestionState.valueOf(row.getString("state")), row.getObject("author_id", UUID.class),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One question version as written, with the reviewers' comments on it. */
-record StoredVersion(UUID id, int number, QuestionState state, UUID authorId, Instant createdAt,
+public record StoredVersion(UUID id, int number, QuestionState state, UUID authorId, Instant createdAt,
         QuestionContent content, List<ReviewComment> comments) {
 
     Summary summary() {
@@ -23,7 +23,7 @@ record StoredVersion(UUID id, int number, QuestionState state, UUID authorId, In
     }
 
     /** A reviewer's decision on a version, with why. */
-    record ReviewComment(UUID authorId, String decision, String comment, Instant createdAt) {
+    public record ReviewComment(UUID authorId, String decision, String comment, Instant createdAt) {
     }
 
     /** The version without its content, as the version list shows it. */
