@@ -131,7 +131,9 @@ class AccessControlTest {
             entry("POST /admin/users/{id}/enable", ADMINS),
             entry("POST /admin/users/{id}/logout", ADMINS),
             entry("POST /admin/users/{id}/resend-verification", ADMINS),
-            entry("GET /admin/audit", ADMINS));
+            entry("GET /admin/audit", ADMINS),
+            entry("GET /api/v1/admin/questions", STAFF),
+            entry("GET /admin/questions", STAFF));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Where one question version stands in review. Editing never changes a version: it writes a new DRAFT
  * version, so EDIT is allowed where editors may start one, but leads nowhere from this state.
  */
-enum QuestionState {
+public enum QuestionState {
     DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED, ARCHIVED;
 
     /** The actions this state allows, in the order a client would offer them. */

@@ -1,0 +1,45 @@
+-- Searching the question bank: full-text search with the stem weighing most, trigram similarity on the
+-- stem so a misspelt word still finds its question, and the time a question last changed.
+
+-- Trusted since PostgreSQL 13, so a database owner may create it. Installed in public, which is on the
+-- application's search path (Flyway runs this with the platform schema first, hence the explicit schema).
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+
+-- Computed by PostgreSQL from the version's own columns, so it is written once with the version and never
+-- maintained by hand; the immutability trigger of V10 compares named columns only, so it ignores this one.
+ALTER TABLE content.question_version
+    ADD COLUMN search_document tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english'::regconfig, stem), 'A')
+            || setweight(jsonb_to_tsvector('english'::regconfig, options, '["string"]'), 'B')
+            || setweight(jsonb_to_tsvector('english'::regconfig, tags, '["string"]'), 'B')
+            || setweight(to_tsvector('english'::regconfig, explanation), 'C')
+        ) STORED;
+
+CREATE INDEX question_version_search_document ON content.question_version USING gin (search_document);
+CREATE INDEX question_version_stem_trigrams ON content.question_version USING gin (stem public.gin_trgm_ops);
+CREATE INDEX question_version_tags ON content.question_version USING gin (tags jsonb_path_ops);
+
+-- When the question last changed: a new version or a workflow move of one of its versions.
+ALTER TABLE content.question ADD COLUMN updated_at timestamptz;
+
+UPDATE content.question q
+SET updated_at = coalesce((SELECT max(v.created_at) FROM content.question_version v WHERE v.question_id = q.id),
+                          q.created_at);
+
+ALTER TABLE content.question
+    ALTER COLUMN updated_at SET NOT NULL,
+    ALTER COLUMN updated_at SET DEFAULT now();
+
+CREATE FUNCTION content.question_touched() RETURNS trigger AS $$
+BEGIN
+    UPDATE content.question SET updated_at = greatest(updated_at, now()) WHERE id = NEW.question_id;
+    RETURN NULL;
+END
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER question_version_touches_question AFTER INSERT OR UPDATE OF state ON content.question_version
+    FOR EACH ROW EXECUTE FUNCTION content.question_touched();
+
+-- The newest-first list and its cursor.
+CREATE INDEX question_updated ON content.question (updated_at DESC, id DESC);
+CREATE INDEX question_version_author ON content.question_version (author_id);
