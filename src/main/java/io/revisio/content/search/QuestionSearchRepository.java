@@ -29,6 +29,12 @@ class QuestionSearchRepository {
     /** Shorter text has too few trigrams to say anything about similarity. */
     static final int FUZZY_MIN_LENGTH = 4;
 
+    /**
+     * How close a word of the stem must be to the search text: one swapped pair of letters in a long word
+     * scores about 0.57, below pg_trgm's default of 0.6.
+     */
+    static final String FUZZY_THRESHOLD = "0.5";
+
     private static final String RANK = "round((ts_rank(w.search_document, query)"
             + " + 0.5 * word_similarity(:text, w.stem))::numeric, 6)";
     private static final String RANK_WITHOUT_FUZZY = "round(ts_rank(w.search_document, query)::numeric, 6)";
@@ -92,6 +98,11 @@ class QuestionSearchRepository {
                                 + ":headline) END" : "NULL",
                         ranked ? "CROSS JOIN websearch_to_tsquery('english', :text) AS query" : "",
                         ranked ? "page.sort_key DESC, page.id" : "page.updated_at DESC, page.id DESC");
+        if (fuzzy) {
+            // for this transaction only; the search runs in one
+            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                    .param("threshold", FUZZY_THRESHOLD).query(String.class).single();
+        }
         JdbcClient.StatementSpec statement = jdbc.sql(sql).param("limit", criteria.size() + 1);
         statement = bind(statement, criteria);
         if (ranked) {
