@@ -14,6 +14,12 @@ public final class QuestionListViews {
     public static final List<String> STATES = List.of("DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED",
             "ARCHIVED");
 
+    /** The form's labels for the parameters, so a refusal names the field as the page does. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("q", "The search", "status", "Status",
+            "node", "Syllabus", "tag", "Tag", "difficultyMin", "Difficulty from", "difficultyMax", "Difficulty to",
+            "updatedFrom", "Updated from", "updatedTo", "Updated to", "cursor", "The page link", "size",
+            "Page size");
+
     private QuestionListViews() {
     }
 
@@ -79,7 +85,7 @@ public final class QuestionListViews {
         Object errors = problem.properties().get("errors");
         if (errors instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> error) {
             String field = String.valueOf(error.get("field"));
-            return Character.toUpperCase(field.charAt(0)) + field.substring(1) + " " + error.get("message") + ".";
+            return FIELD_LABELS.getOrDefault(field, field) + " " + error.get("message") + ".";
         }
         return problem.getMessage();
     }
