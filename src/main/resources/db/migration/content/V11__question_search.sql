@@ -15,7 +15,13 @@ ALTER TABLE content.question_version
             || setweight(to_tsvector('english'::regconfig, explanation), 'C')
         ) STORED;
 
+-- The stem's words alone, small enough to stay in the row: the best tier of hits is read from it, often
+-- row by row in update order, where reading the whole document each time would cost ten times more.
+ALTER TABLE content.question_version
+    ADD COLUMN stem_document tsvector GENERATED ALWAYS AS (to_tsvector('english'::regconfig, stem)) STORED;
+
 CREATE INDEX question_version_search_document ON content.question_version USING gin (search_document);
+CREATE INDEX question_version_stem_document ON content.question_version USING gin (stem_document);
 CREATE INDEX question_version_stem_trigrams ON content.question_version USING gin (stem public.gin_trgm_ops);
 CREATE INDEX question_version_tags ON content.question_version USING gin (tags jsonb_path_ops);
 

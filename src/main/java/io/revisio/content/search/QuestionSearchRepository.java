@@ -15,9 +15,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The question search in SQL: each question's working version, matched by full text (stem weighted above
- * options and tags, and those above the explanation) or, for a misspelt word, by trigram similarity to the
- * stem; filtered, then ordered by relevance or by last update, and paged by keyset.
+ * The question search in SQL, over each question's working version. Every query reads one tier of
+ * relevance (or two, as one union) in an order an index can follow, and stops after a page, so the cost
+ * depends on the page size rather than on how many questions match.
  */
 @Repository
 class QuestionSearchRepository {
@@ -26,18 +26,15 @@ class QuestionSearchRepository {
     static final char MATCH_START = '\uE000';
     static final char MATCH_END = '\uE001';
 
-    /** Shorter text has too few trigrams to say anything about similarity. */
-    static final int FUZZY_MIN_LENGTH = 4;
-
     /**
      * How close a word of the stem must be to the search text: common misspellings of clinical words
      * ("infraction", "anemia", "tropinin") score 0.46 to 0.6, below pg_trgm's default of 0.6.
      */
     static final String FUZZY_THRESHOLD = "0.45";
 
-    private static final String RANK = "round((ts_rank(w.search_document, query)"
-            + " + 0.5 * word_similarity(:text, w.stem))::numeric, 6)";
-    private static final String RANK_WITHOUT_FUZZY = "round(ts_rank(w.search_document, query)::numeric, 6)";
+    private static final String WORDS = "websearch_to_tsquery('english', :text)";
+    private static final String SIMILARITY = "round(word_similarity(:text, w.stem)::numeric, 6)";
+    private static final String NEWEST_ORDER = "q.updated_at DESC, q.id DESC";
 
     private static final String SUBTREE = """
             subtree AS (SELECT id FROM content.syllabus_node WHERE id = :node
@@ -46,7 +43,7 @@ class QuestionSearchRepository {
             """;
 
     private static final String DETAILS = """
-            SELECT page.id, page.sort_key, w.number, w.state, p.number AS published_number,
+            SELECT page.id, page.tier, page.sort_key, w.number, w.state, p.number AS published_number,
                    left(regexp_replace(w.stem, '\\s+', ' ', 'g'), 200) AS excerpt, %s AS snippet,
                    w.theme_id, theme.name AS theme_name, w.tags, w.author_id, w.difficulty, page.updated_at
             FROM page
@@ -54,7 +51,6 @@ class QuestionSearchRepository {
             JOIN content.question q ON q.id = page.id
             LEFT JOIN content.question_version p ON p.id = q.published_version_id
             LEFT JOIN content.syllabus_node theme ON theme.id = w.theme_id
-            %s
             ORDER BY %s
             """;
 
@@ -66,59 +62,84 @@ class QuestionSearchRepository {
         this.json = json;
     }
 
+    /** A hit with the tier and key it sorts by, which the next page's cursor starts after. */
+    record Found(QuestionHit hit, Tier tier, BigDecimal sortKey) {
+    }
+
     boolean nodeExists(UUID id) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM content.syllabus_node WHERE id = :id)").param("id", id)
                 .query(Boolean.class).single();
     }
 
-    /** The page after the cursor (or the first page), with one hit more than asked when there is a next page. */
-    List<Found> search(SearchCriteria criteria, SearchCursor after) {
-        boolean ranked = criteria.ranked();
-        boolean fuzzy = ranked && criteria.text().strip().length() >= FUZZY_MIN_LENGTH;
-        String rank = fuzzy ? RANK : RANK_WITHOUT_FUZZY;
+    /** Questions by last update, newest first, after the cursor (if any). */
+    List<Found> newest(SearchCriteria criteria, SearchCursor after, int limit) {
+        String branch = branch(Tier.NEWEST, null, "0", criteria, after, NEWEST_ORDER);
+        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC");
+    }
+
+    /** Questions with the words in the stem, newest first. */
+    List<Found> inStem(SearchCriteria criteria, SearchCursor after, int limit) {
+        String branch = branch(Tier.STEM, "w.stem_document @@ " + WORDS, "0", criteria, after, NEWEST_ORDER);
+        return query(criteria, after, limit, branch, true, "page.updated_at DESC, page.id DESC");
+    }
+
+    /** Questions with the words only in options, tags or explanation, newest first. */
+    List<Found> elsewhere(SearchCriteria criteria, SearchCursor after, int limit) {
+        String branch = branch(Tier.ELSEWHERE, "w.search_document @@ " + WORDS + " AND NOT w.stem_document @@ "
+                + WORDS, "0", criteria, after, NEWEST_ORDER);
+        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC");
+    }
+
+    /**
+     * Questions whose stem has a word spelt like the text, though the words themselves are nowhere in the
+     * question: closest spelling first.
+     */
+    List<Found> similar(SearchCriteria criteria, SearchCursor after, int limit) {
+        // for this transaction only; the search runs in one
+        jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+                .param("threshold", FUZZY_THRESHOLD).query(String.class).single();
+        String branch = branch(Tier.SIMILAR, ":text <% w.stem AND NOT w.search_document @@ " + WORDS, SIMILARITY,
+                criteria, after, "sort_key DESC, q.id");
+        return query(criteria, after, limit, branch, false, "page.sort_key DESC, page.id");
+    }
+
+    /** One tier's hits in its order, at most :limit of them, after the cursor when it stopped in this tier. */
+    private static String branch(Tier tier, String match, String key, SearchCriteria criteria, SearchCursor after,
+            String order) {
         List<String> where = new ArrayList<>();
-        if (ranked) {
-            where.add(fuzzy ? "(w.search_document @@ query OR :text <% w.stem)" : "w.search_document @@ query");
+        if (match != null) {
+            where.add(match);
         }
         filters(criteria, where);
-        if (after != null) {
-            where.add(ranked ? "(" + rank + " < :key OR (" + rank + " = :key AND q.id > :after))"
+        if (after != null && after.tier() == tier) { // a cursor of an earlier tier starts this one at its top
+            where.add(tier == Tier.SIMILAR ? "(" + key + " < :key OR (" + key + " = :key AND q.id > :after))"
                     : "(q.updated_at, q.id) < (:at, :after)");
         }
-        String sql = "WITH RECURSIVE " + (criteria.nodeId() != null ? SUBTREE : "")
-                + "page AS (SELECT q.id, w.id AS version_id, q.updated_at, "
-                + (ranked ? rank : "0") + " AS sort_key\n"
-                + "FROM content.question q JOIN content.question_version w ON w.id = q.working_version_id\n"
-                + (ranked ? "CROSS JOIN websearch_to_tsquery('english', :text) AS query\n" : "")
+        return "(SELECT q.id, w.id AS version_id, q.updated_at, " + tier.ordinal() + " AS tier, " + key
+                + " AS sort_key\nFROM content.question q JOIN content.question_version w ON w.id = q.working_version_id\n"
                 + (where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n")
-                + "ORDER BY " + (ranked ? "sort_key DESC, q.id" : "q.updated_at DESC, q.id DESC")
-                + "\nLIMIT :limit)\n"
-                + DETAILS.formatted(
-                        ranked ? "CASE WHEN w.search_document @@ query THEN ts_headline('english', w.stem, query, "
-                                + ":headline) END" : "NULL",
-                        ranked ? "CROSS JOIN websearch_to_tsquery('english', :text) AS query" : "",
-                        ranked ? "page.sort_key DESC, page.id" : "page.updated_at DESC, page.id DESC");
-        if (fuzzy) {
-            // for this transaction only; the search runs in one
-            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
-                    .param("threshold", FUZZY_THRESHOLD).query(String.class).single();
+                + "ORDER BY " + order + " LIMIT :limit)";
+    }
+
+    private List<Found> query(SearchCriteria criteria, SearchCursor after, int limit, String branches,
+            boolean highlight, String order) {
+        String sql = "WITH RECURSIVE " + (criteria.nodeId() != null ? SUBTREE : "") + "page AS (" + branches
+                + ")\n" + DETAILS.formatted(highlight ? "ts_headline('english', w.stem, " + WORDS + ", :headline)"
+                : "NULL", order + " LIMIT :limit");
+        JdbcClient.StatementSpec statement = bind(jdbc.sql(sql).param("limit", limit), criteria);
+        if (criteria.text() != null && sql.contains(":text")) {
+            statement = statement.param("text", criteria.text());
         }
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("limit", criteria.size() + 1);
-        statement = bind(statement, criteria);
-        if (ranked) {
-            statement = statement.param("text", criteria.text()).param("headline",
+        if (highlight) {
+            statement = statement.param("headline",
                     "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MinWords=12, MaxWords=30");
         }
-        if (after != null) {
+        if (after != null && sql.contains(":after")) {
             statement = statement.param("after", after.id());
-            statement = ranked ? statement.param("key", after.key())
+            statement = after.tier() == Tier.SIMILAR ? statement.param("key", after.key())
                     : statement.param("at", Timestamp.from(fromMicros(after.key())));
         }
         return statement.query(this::found).list();
-    }
-
-    /** A hit with the key it sorts by, which the next page's cursor starts after. */
-    record Found(QuestionHit hit, BigDecimal sortKey) {
     }
 
     private static void filters(SearchCriteria criteria, List<String> where) {
@@ -196,8 +217,8 @@ class QuestionSearchRepository {
                 themeId == null ? null : new QuestionHit.Theme(themeId, row.getString("theme_name")),
                 json.readValue(row.getString("tags"), new TypeReference<List<String>>() { }),
                 row.getObject("author_id", UUID.class), noDifficulty ? null : difficulty, updated);
-        BigDecimal key = row.getBigDecimal("sort_key");
-        return new Found(hit, row.getObject("sort_key") instanceof BigDecimal ? key : micros(updated));
+        Tier tier = Tier.values()[row.getInt("tier")];
+        return new Found(hit, tier, tier == Tier.SIMILAR ? row.getBigDecimal("sort_key") : micros(updated));
     }
 
     /** The headline split at its marks; empty when nothing in the stem was matched. */

@@ -1,5 +1,6 @@
 package io.revisio.content.search;
 
+import io.revisio.shared.problem.ProblemException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,14 +16,15 @@ import java.util.UUID;
  * other filters is refused (400) rather than silently paging through something else. It grants nothing, so
  * it needs no secret.
  *
- * @param key the last hit's relevance (ranked search) or its update time in epoch microseconds
+ * @param tier the last hit's tier of relevance (see {@link Tier}); {@code NEWEST} when no words were given
+ * @param key  the last hit's update time in epoch microseconds, or its spelling similarity in the SIMILAR tier
  */
-record SearchCursor(BigDecimal key, UUID id) {
+record SearchCursor(Tier tier, BigDecimal key, UUID id) {
 
     private static final String VERSION = "1";
 
     String encode(SearchCriteria criteria) {
-        String payload = VERSION + "~" + key.toPlainString() + "~" + id;
+        String payload = VERSION + "~" + tier.name() + "~" + key.toPlainString() + "~" + id;
         String token = payload + "~" + digest(payload, criteria);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
     }
@@ -34,19 +36,23 @@ record SearchCursor(BigDecimal key, UUID id) {
             }
             String token = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             String[] parts = token.split("~", -1);
-            if (parts.length != 4 || !parts[0].equals(VERSION)) {
+            if (parts.length != 5 || !parts[0].equals(VERSION)) {
                 throw new IllegalArgumentException("shape");
             }
-            String payload = parts[0] + "~" + parts[1] + "~" + parts[2];
-            if (!MessageDigest.isEqual(parts[3].getBytes(StandardCharsets.UTF_8),
+            String payload = parts[0] + "~" + parts[1] + "~" + parts[2] + "~" + parts[3];
+            if (!MessageDigest.isEqual(parts[4].getBytes(StandardCharsets.UTF_8),
                     digest(payload, criteria).getBytes(StandardCharsets.UTF_8))) {
                 throw new IllegalArgumentException("digest");
             }
-            return new SearchCursor(new BigDecimal(parts[1]), UUID.fromString(parts[2]));
-        } catch (IllegalArgumentException e) {
-            throw SearchParameters.invalid("cursor", "invalid",
-                    "is not a cursor of this search; start again from the first page");
+            return new SearchCursor(Tier.valueOf(parts[1]), new BigDecimal(parts[2]), UUID.fromString(parts[3]));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw foreign();
         }
+    }
+
+    static ProblemException foreign() {
+        return SearchParameters.invalid("cursor", "invalid",
+                "is not a cursor of this search; start again from the first page");
     }
 
     private static String digest(String payload, SearchCriteria criteria) {

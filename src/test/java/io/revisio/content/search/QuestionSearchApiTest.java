@@ -127,11 +127,16 @@ class QuestionSearchApiTest {
     }
 
     @Test
-    void aCursorPagesThroughEveryHitExactlyOnce() {
-        String word = SearchFixtures.word(8);
+    void aCursorPagesThroughEveryHitExactlyOnceAcrossTheTiers() {
+        String word = "pneumo" + SearchFixtures.word(7);
         List<UUID> created = new ArrayList<>();
         IntStream.range(0, 23).forEach(i -> created.add(fixtures.create(fixtures.question(
                 (i % 3 == 0 ? word + " " + word : word) + " question number " + i))));
+        IntStream.range(0, 4).forEach(i -> created.add(fixtures.create(fixtures.question("Explained " + i)
+                .explanation("It is the " + word + "."))));
+        String typo = word.substring(0, 2) + word.charAt(3) + word.charAt(2) + word.substring(4);
+        UUID misspelt = fixtures.create(fixtures.question("A misspelt " + typo + " in the stem"));
+        created.add(misspelt);
         for (String query : List.of("q=" + word + "&size=5", "node=" + fixtures.year + "&size=5")) {
             List<UUID> seen = new ArrayList<>();
             String next = null;
@@ -143,8 +148,13 @@ class QuestionSearchApiTest {
                 next = next(page);
                 pages++;
             } while (next != null && pages < 10);
-            assertThat(pages).as(query).isEqualTo(5);
+            assertThat(pages).as(query).isEqualTo(6);
             assertThat(seen).as(query).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+            if (query.startsWith("q=")) {
+                assertThat(seen.subList(23, 27)).as("explanation hits after the stem hits")
+                        .containsExactlyInAnyOrderElementsOf(created.subList(23, 27));
+                assertThat(seen.get(27)).as("the misspelt one last").isEqualTo(misspelt);
+            }
         }
     }
 
