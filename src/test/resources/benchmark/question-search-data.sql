@@ -103,6 +103,8 @@ SELECT gen.question_id,
 FROM generated gen;
 
 SET session_replication_role = origin;
+INSERT INTO content.stem_word (word)
+SELECT content.stem_words(stem) FROM content.question_version ON CONFLICT DO NOTHING;
 ANALYZE content.question;
 ANALYZE content.question_version;
 ANALYZE content.question_version_concept;

@@ -49,3 +49,30 @@ CREATE TRIGGER question_version_touches_question AFTER INSERT OR UPDATE OF state
 -- The newest-first list and its cursor.
 CREATE INDEX question_updated ON content.question (updated_at DESC, id DESC);
 CREATE INDEX question_version_author ON content.question_version (author_id);
+
+-- The words stems use, so that a misspelt word can be matched to the words it may mean: a few thousand
+-- words are quick to compare by trigrams, where a hundred thousand stems are not. Words are only ever
+-- added; one no stem uses any more only leads to a search that finds nothing through it.
+CREATE TABLE content.stem_word (
+    word text PRIMARY KEY
+);
+
+CREATE INDEX stem_word_trigrams ON content.stem_word USING gin (word public.gin_trgm_ops);
+
+CREATE FUNCTION content.stem_words(stem text) RETURNS SETOF text AS $$
+    SELECT DISTINCT word FROM regexp_split_to_table(lower(stem), '[^[:alnum:]]+') AS word
+    WHERE length(word) BETWEEN 4 AND 40
+$$ LANGUAGE sql IMMUTABLE;
+
+CREATE FUNCTION content.stem_words_learned() RETURNS trigger AS $$
+BEGIN
+    INSERT INTO content.stem_word (word) SELECT content.stem_words(NEW.stem) ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER question_version_stem_words AFTER INSERT ON content.question_version
+    FOR EACH ROW EXECUTE FUNCTION content.stem_words_learned();
+
+INSERT INTO content.stem_word (word)
+SELECT content.stem_words(stem) FROM content.question_version ON CONFLICT DO NOTHING;

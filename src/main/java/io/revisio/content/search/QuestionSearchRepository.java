@@ -7,8 +7,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -27,13 +32,12 @@ class QuestionSearchRepository {
     static final char MATCH_END = '\uE001';
 
     /**
-     * How close a word of the stem must be to the search text: common misspellings of clinical words
+     * How close in trigrams a stem's word must be to a searched word: common misspellings of clinical words
      * ("infraction", "anemia", "tropinin") score 0.46 to 0.6, below pg_trgm's default of 0.6.
      */
     static final String FUZZY_THRESHOLD = "0.45";
 
     private static final String WORDS = "websearch_to_tsquery('english', :text)";
-    private static final String SIMILARITY = "round(word_similarity(:text, w.stem)::numeric, 6)";
     private static final String NEWEST_ORDER = "q.updated_at DESC, q.id DESC";
 
     private static final String SUBTREE = """
@@ -91,16 +95,39 @@ class QuestionSearchRepository {
     }
 
     /**
-     * Questions whose stem has a word spelt like the text, though the words themselves are nowhere in the
-     * question: closest spelling first.
+     * Questions whose stem has words spelt like those searched for, though the words themselves are nowhere
+     * in the question, newest first. Each word of 4 or more letters is matched to the few stem words closest
+     * in trigrams; all the searched words must be matched, as in a search by words.
      */
     List<Found> similar(SearchCriteria criteria, SearchCursor after, int limit) {
+        List<String> tokens = tokens(criteria.text());
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
         // for this transaction only; the search runs in one
-        jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+        jdbc.sql("SELECT set_config('pg_trgm.similarity_threshold', :threshold, true)")
                 .param("threshold", FUZZY_THRESHOLD).query(String.class).single();
-        String branch = branch(Tier.SIMILAR, ":text <% w.stem AND NOT w.search_document @@ " + WORDS, SIMILARITY,
-                criteria, after, "sort_key DESC, q.id");
-        return query(criteria, after, limit, branch, false, "page.sort_key DESC, page.id");
+        Map<String, List<String>> alike = new LinkedHashMap<>();
+        tokens.forEach(token -> alike.put(token, new ArrayList<>(List.of(token))));
+        jdbc.sql("""
+                        SELECT t.token, alike.word FROM unnest(CAST(:tokens AS text[])) AS t(token)
+                        CROSS JOIN LATERAL (SELECT word FROM content.stem_word WHERE word % t.token
+                                            ORDER BY similarity(word, t.token) DESC, word LIMIT 5) alike
+                        """)
+                .param("tokens", tokens.toArray(String[]::new))
+                .query((row, n) -> alike.get(row.getString("token")).add(row.getString("word"))).list();
+        // words and tokens are letters and digits only, so they are safe as to_tsquery syntax
+        String spelled = alike.values().stream().map(words -> "(" + String.join(" | ", words) + ")")
+                .collect(Collectors.joining(" & "));
+        String branch = branch(Tier.SIMILAR, "w.stem_document @@ to_tsquery('english', :spelled) AND NOT "
+                + "w.search_document @@ " + WORDS, "0", criteria, after, NEWEST_ORDER);
+        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC", spelled);
+    }
+
+    /** The distinct words of 4 to 40 letters or digits in the text, lower case, as stems' words are kept. */
+    static List<String> tokens(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() >= 4 && word.length() <= 40).distinct().limit(8).toList();
     }
 
     /** One tier's hits in its order, at most :limit of them, after the cursor when it stopped in this tier. */
@@ -112,8 +139,7 @@ class QuestionSearchRepository {
         }
         filters(criteria, where);
         if (after != null && after.tier() == tier) { // a cursor of an earlier tier starts this one at its top
-            where.add(tier == Tier.SIMILAR ? "(" + key + " < :key OR (" + key + " = :key AND q.id > :after))"
-                    : "(q.updated_at, q.id) < (:at, :after)");
+            where.add("(q.updated_at, q.id) < (:at, :after)");
         }
         return "(SELECT q.id, w.id AS version_id, q.updated_at, " + tier.ordinal() + " AS tier, " + key
                 + " AS sort_key\nFROM content.question q JOIN content.question_version w ON w.id = q.working_version_id\n"
@@ -123,6 +149,11 @@ class QuestionSearchRepository {
 
     private List<Found> query(SearchCriteria criteria, SearchCursor after, int limit, String branches,
             boolean highlight, String order) {
+        return query(criteria, after, limit, branches, highlight, order, null);
+    }
+
+    private List<Found> query(SearchCriteria criteria, SearchCursor after, int limit, String branches,
+            boolean highlight, String order, String spelled) {
         String sql = "WITH RECURSIVE " + (criteria.nodeId() != null ? SUBTREE : "") + "page AS (" + branches
                 + ")\n" + DETAILS.formatted(highlight ? "ts_headline('english', w.stem, " + WORDS + ", :headline)"
                 : "NULL", order + " LIMIT :limit");
@@ -130,14 +161,15 @@ class QuestionSearchRepository {
         if (criteria.text() != null && sql.contains(":text")) {
             statement = statement.param("text", criteria.text());
         }
+        if (spelled != null) {
+            statement = statement.param("spelled", spelled);
+        }
         if (highlight) {
             statement = statement.param("headline",
                     "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MinWords=12, MaxWords=30");
         }
         if (after != null && sql.contains(":after")) {
-            statement = statement.param("after", after.id());
-            statement = after.tier() == Tier.SIMILAR ? statement.param("key", after.key())
-                    : statement.param("at", Timestamp.from(fromMicros(after.key())));
+            statement = statement.param("after", after.id()).param("at", Timestamp.from(fromMicros(after.key())));
         }
         return statement.query(this::found).list();
     }
@@ -218,7 +250,7 @@ class QuestionSearchRepository {
                 json.readValue(row.getString("tags"), new TypeReference<List<String>>() { }),
                 row.getObject("author_id", UUID.class), noDifficulty ? null : difficulty, updated);
         Tier tier = Tier.values()[row.getInt("tier")];
-        return new Found(hit, tier, tier == Tier.SIMILAR ? row.getBigDecimal("sort_key") : micros(updated));
+        return new Found(hit, tier, micros(updated));
     }
 
     /** The headline split at its marks; empty when nothing in the stem was matched. */

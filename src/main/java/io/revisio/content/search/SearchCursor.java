@@ -17,7 +17,7 @@ import java.util.UUID;
  * it needs no secret.
  *
  * @param tier the last hit's tier of relevance (see {@link Tier}); {@code NEWEST} when no words were given
- * @param key  the last hit's update time in epoch microseconds, or its spelling similarity in the SIMILAR tier
+ * @param key  the last hit's update time in epoch microseconds
  */
 record SearchCursor(Tier tier, BigDecimal key, UUID id) {
 
