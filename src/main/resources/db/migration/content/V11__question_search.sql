@@ -1,5 +1,5 @@
--- Searching the question bank: full-text search with the stem weighing most, trigram similarity on the
--- stem so a misspelt word still finds its question, and the time a question last changed.
+-- Searching the question bank: full-text search with the stem weighing most, a lexicon of stem words with
+-- trigrams so a misspelt word still finds its question, and the time a question last changed.
 
 -- Trusted since PostgreSQL 13, so a database owner may create it. Installed in public, which is on the
 -- application's search path (Flyway runs this with the platform schema first, hence the explicit schema).
@@ -22,7 +22,6 @@ ALTER TABLE content.question_version
 
 CREATE INDEX question_version_search_document ON content.question_version USING gin (search_document);
 CREATE INDEX question_version_stem_document ON content.question_version USING gin (stem_document);
-CREATE INDEX question_version_stem_trigrams ON content.question_version USING gin (stem public.gin_trgm_ops);
 CREATE INDEX question_version_tags ON content.question_version USING gin (tags jsonb_path_ops);
 
 -- When the question last changed: a new version or a workflow move of one of its versions.

@@ -36,6 +36,7 @@ class QuestionSearch {
     SearchResult search(SearchCriteria criteria, String cursor) {
         SearchCursor after = cursor == null || cursor.isBlank() ? null : SearchCursor.decode(cursor.strip(), criteria);
         int wanted = criteria.size() + 1; // one more tells whether there is a next page
+        repository.settle();
         List<QuestionSearchRepository.Found> found = new ArrayList<>();
         if (!criteria.ranked()) {
             if (after != null && after.tier() != Tier.NEWEST) {
