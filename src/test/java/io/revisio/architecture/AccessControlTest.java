@@ -171,6 +171,8 @@ class AccessControlTest {
             entry("POST /admin/syllabus/nodes/{id}/enable", EDITORS),
             entry("POST /admin/syllabus/nodes/{id}/disable", EDITORS),
             entry("POST /admin/syllabus/nodes/{id}/delete", EDITORS));
+            entry("GET /api/v1/admin/questions", STAFF),
+            entry("GET /admin/questions", STAFF));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");
