@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.PathContainer;
@@ -20,8 +22,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /** Every route the application serves, read from the registered handler mappings, with who may call it. */
 record RouteTable(List<Route> routes) {
 
-    /** One method and path of one handler. */
-    record Route(String method, String path, boolean json, String access, HandlerMethod handler) {
+    /**
+     * One method and path of one handler.
+     *
+     * @param kind {@code JSON}, {@code file} (bytes such as an image) or {@code page}
+     */
+    record Route(String method, String path, String kind, String access, HandlerMethod handler) {
+
+        boolean json() {
+            return "JSON".equals(kind);
+        }
     }
 
     static RouteTable of(RequestMappingHandlerMapping mapping, List<RouteAccess> accessRules) {
@@ -30,7 +40,7 @@ record RouteTable(List<Route> routes) {
         mapping.getHandlerMethods().forEach((info, handler) -> {
             for (String path : paths(info)) {
                 for (String method : methods(info)) {
-                    routes.add(new Route(method, path, isJson(handler), accessFor(rules, method, path), handler));
+                    routes.add(new Route(method, path, kindOf(handler), accessFor(rules, method, path), handler));
                 }
             }
         });
@@ -55,7 +65,7 @@ record RouteTable(List<Route> routes) {
                 """);
         for (Route route : routes) {
             text.append("| ").append(route.method()).append(" | `").append(route.path()).append("` | ")
-                    .append(route.access()).append(" | ").append(route.json() ? "JSON" : "page").append(" |\n");
+                    .append(route.access()).append(" | ").append(route.kind()).append(" |\n");
         }
         return text.toString();
     }
@@ -70,10 +80,16 @@ record RouteTable(List<Route> routes) {
         return methods.isEmpty() ? List.of("ANY") : methods.stream().map(Enum::name).sorted().toList();
     }
 
-    private static boolean isJson(HandlerMethod handler) {
-        return AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
-                || handler.hasMethodAnnotation(ResponseBody.class)
-                || ResponseEntity.class.isAssignableFrom(handler.getMethod().getReturnType());
+    private static String kindOf(HandlerMethod handler) {
+        ResolvableType returned = ResolvableType.forMethodReturnType(handler.getMethod());
+        boolean entity = ResponseEntity.class.isAssignableFrom(returned.toClass());
+        Class<?> payload = entity ? returned.getGeneric(0).toClass() : returned.toClass();
+        if (Resource.class.isAssignableFrom(payload) || payload == byte[].class) {
+            return "file";
+        }
+        boolean body = AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+                || handler.hasMethodAnnotation(ResponseBody.class) || entity;
+        return body ? "JSON" : "page";
     }
 
     /** The first rule that covers the method and path, as Spring Security evaluates them. */
