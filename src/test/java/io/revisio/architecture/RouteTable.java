@@ -25,7 +25,7 @@ record RouteTable(List<Route> routes) {
     /**
      * One method and path of one handler.
      *
-     * @param kind {@code JSON}, {@code file} (bytes such as an image) or {@code page}
+     * @param kind {@code JSON}, {@code file} (a resource such as an image) or {@code page}
      */
     record Route(String method, String path, String kind, String access, HandlerMethod handler) {
 
@@ -84,7 +84,7 @@ record RouteTable(List<Route> routes) {
         ResolvableType returned = ResolvableType.forMethodReturnType(handler.getMethod());
         boolean entity = ResponseEntity.class.isAssignableFrom(returned.toClass());
         Class<?> payload = entity ? returned.getGeneric(0).toClass() : returned.toClass();
-        if (Resource.class.isAssignableFrom(payload) || payload == byte[].class) {
+        if (Resource.class.isAssignableFrom(payload)) {
             return "file";
         }
         boolean body = AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
