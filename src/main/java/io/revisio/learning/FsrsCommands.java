@@ -31,8 +31,12 @@ public final class FsrsCommands {
         return switch (sub) {
             case "replay" -> FsrsReplay.replay(options, in, out, System.err);
             case "fit" -> FsrsReplay.fit(options, in, out, System.err);
+            case "evaluate" -> FsrsReplay.evaluate(options, in, out, System.err);
+            case "simulate" -> FsrsReplay.simulate(options, out, System.err);
             default -> {
-                System.err.println("usage: fsrs replay [--weights w0,...,w20] < reviews.jsonl | fsrs fit < reviews.jsonl");
+                System.err.println("usage: fsrs replay [--weights w0,...,w20] < reviews.jsonl | fsrs fit < reviews.jsonl"
+                        + " | fsrs evaluate [--weights w0,...,w20] < reviews.jsonl"
+                        + " | fsrs simulate --cards n --reviews m --seed s [--weights w0,...,w20]");
                 yield 2;
             }
         };

@@ -17,6 +17,10 @@ import java.util.Map;
  * <li>{@code fit}: all lines as one student's log; prints
  * {@code {"weights": […], "logLoss": …, "defaultLogLoss": …, "reviews": n}}, n being the reviews predicted
  * (those a day or more after the previous one).</li>
+ * <li>{@code evaluate [--weights w0,…,w20]}: all lines as one log; prints
+ * {@code {"logLoss": …, "calibrationRmse": …, "reviews": n, "bins": […]}} (see {@link Calibration}).</li>
+ * <li>{@code simulate --cards n --reviews m --seed s [--weights w0,…,w20]}: writes the log of a simulated
+ * student whose memory follows the given (true) weights, as input lines for the other commands.</li>
  * </ul>
  */
 public final class FsrsReplay {
@@ -68,6 +72,67 @@ public final class FsrsReplay {
         out.println(ReviewLine.JSON.writeValueAsString(result));
         out.flush();
         return 0;
+    }
+
+    public static int evaluate(String[] args, BufferedReader in, PrintStream out, PrintStream err) {
+        FsrsWeights weights;
+        try {
+            weights = weights(args);
+        } catch (IllegalArgumentException e) {
+            err.println("fsrs evaluate: " + e.getMessage());
+            return 2;
+        }
+        List<ReviewHistory> log = new ArrayList<>();
+        int code = eachLine("fsrs evaluate", in, out, err, line -> log.add(line.history()));
+        if (code != 0) {
+            return code;
+        }
+        LogLoss loss = LogLoss.of(weights, log);
+        Calibration calibration = Calibration.of(weights, log);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("logLoss", loss.value());
+        result.put("calibrationRmse", calibration.weightedRmse());
+        result.put("reviews", loss.predictions());
+        result.put("bins", calibration.bins());
+        out.println(ReviewLine.JSON.writeValueAsString(result));
+        out.flush();
+        return 0;
+    }
+
+    public static int simulate(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        try {
+            if (args.length % 2 != 0 || !List.of("--cards", "--reviews", "--seed", "--weights")
+                    .containsAll(options.keySet())) {
+                throw new IllegalArgumentException("usage: fsrs simulate --cards n --reviews m --seed s [--weights w0,...,w20]");
+            }
+            int cards = Integer.parseInt(options.getOrDefault("--cards", "1000"));
+            int reviews = Integer.parseInt(options.getOrDefault("--reviews", "8"));
+            long seed = Long.parseLong(options.getOrDefault("--seed", "1"));
+            if (cards < 1 || reviews < 2) {
+                throw new IllegalArgumentException("at least one card and two reviews per card");
+            }
+            FsrsWeights truth = options.containsKey("--weights")
+                    ? weights(new String[] {"--weights", options.get("--weights")}) : FsrsWeights.DEFAULT;
+            for (ReviewHistory history : new ReviewSimulator(truth, 0.9).simulate(cards, reviews, seed)) {
+                List<Map<String, Object>> lines = new ArrayList<>();
+                for (ReviewHistory.Review review : history.reviews()) {
+                    lines.add(Map.of("t", review.elapsedDays(), "rating", review.rating().grade()));
+                }
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("retention", 0.9);
+                line.put("reviews", lines);
+                out.println(ReviewLine.JSON.writeValueAsString(line));
+            }
+            out.flush();
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("fsrs simulate: " + e.getMessage());
+            return 2;
+        }
     }
 
     static FsrsWeights weights(String[] args) {

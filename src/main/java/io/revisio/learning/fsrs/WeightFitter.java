@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Fits the 21 weights to one student's review log by minimising the log loss of recall predictions
  * within the published bounds: Adam on central-difference gradients, projected back into the bounds after
- * every step, starting from the current weights. Gradients by differences cost 42 passes over the log per
+ * every step, starting from the current weights and keeping the best weights seen. Gradients by differences cost 42 passes over the log per
  * step, which is milliseconds for a student's few thousand reviews and keeps the model code in one place.
  */
 public final class WeightFitter {
@@ -17,6 +17,7 @@ public final class WeightFitter {
     private static final double BETA1 = 0.9;
     private static final double BETA2 = 0.999;
     private static final double ADAM_EPSILON = 1e-8;
+    private static final int STABILITIES = 4;
 
     private final int steps;
     private final double learningRate;
@@ -36,57 +37,83 @@ public final class WeightFitter {
         if (predictions == 0) {
             return new Fit(start, startLoss, startLoss, 0);
         }
-        double[] w = start.toArray();
-        double[] m = new double[w.length];
-        double[] v = new double[w.length];
-        double[] best = w.clone();
+        double[] x = toSearchSpace(start.toArray());
+        double[] m = new double[x.length];
+        double[] v = new double[x.length];
+        double[] best = x.clone();
         double bestLoss = startLoss;
         for (int step = 1; step <= steps; step++) {
-            double[] gradient = gradient(w, log);
+            double[] gradient = gradient(x, log);
             // The step shrinks along a cosine towards a tenth of the initial rate, settling into the minimum.
             double rate = learningRate * (0.1 + 0.9 * 0.5 * (1 + Math.cos(Math.PI * step / steps)));
-            for (int i = 0; i < w.length; i++) {
+            for (int i = 0; i < x.length; i++) {
                 m[i] = BETA1 * m[i] + (1 - BETA1) * gradient[i];
                 v[i] = BETA2 * v[i] + (1 - BETA2) * gradient[i] * gradient[i];
                 double mHat = m[i] / (1 - Math.pow(BETA1, step));
                 double vHat = v[i] / (1 - Math.pow(BETA2, step));
-                w[i] = bounded(i, w[i] - rate * scale(i) * mHat / (Math.sqrt(vHat) + ADAM_EPSILON));
+                x[i] = bounded(i, x[i] - rate * scale(i) * mHat / (Math.sqrt(vHat) + ADAM_EPSILON));
             }
-            double loss = LogLoss.of(FsrsWeights.of(w), log).value();
+            double loss = loss(x, log);
             if (loss < bestLoss) {
                 bestLoss = loss;
-                best = w.clone();
+                best = x.clone();
             }
         }
-        return new Fit(FsrsWeights.of(best), bestLoss, startLoss, predictions);
+        return new Fit(FsrsWeights.of(toWeights(best)), bestLoss, startLoss, predictions);
     }
 
-    private static double[] gradient(double[] w, List<ReviewHistory> log) {
-        double[] gradient = new double[w.length];
-        for (int i = 0; i < w.length; i++) {
+    private static double[] gradient(double[] x, List<ReviewHistory> log) {
+        double[] gradient = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
             double h = 1e-4 * scale(i);
-            double[] up = w.clone();
-            double[] down = w.clone();
-            up[i] = bounded(i, w[i] + h);
-            down[i] = bounded(i, w[i] - h);
+            double[] up = x.clone();
+            double[] down = x.clone();
+            up[i] = bounded(i, x[i] + h);
+            down[i] = bounded(i, x[i] - h);
             if (up[i] == down[i]) {
                 continue;
             }
-            gradient[i] = (LogLoss.of(FsrsWeights.of(up), log).value() - LogLoss.of(FsrsWeights.of(down), log).value())
-                    / (up[i] - down[i]);
+            gradient[i] = (loss(up, log) - loss(down, log)) / (up[i] - down[i]);
         }
         return gradient;
     }
 
+    private static double loss(double[] x, List<ReviewHistory> log) {
+        return LogLoss.of(FsrsWeights.of(toWeights(x)), log).value();
+    }
+
     /**
-     * The initial stabilities w0–w3 span days to months while the other weights are near 1, so their steps
-     * are scaled to their range.
+     * The search runs on the logarithm of the initial stabilities w0–w3 (they span a tenth of a day to a
+     * hundred days, and a step should change them by a share, not by days) and on the other weights as
+     * they are.
+     */
+    private static double[] toSearchSpace(double[] w) {
+        double[] x = w.clone();
+        for (int i = 0; i < STABILITIES; i++) {
+            x[i] = Math.log(w[i]);
+        }
+        return x;
+    }
+
+    private static double[] toWeights(double[] x) {
+        double[] w = x.clone();
+        for (int i = 0; i < STABILITIES; i++) {
+            w[i] = Math.min(Math.max(Math.exp(x[i]), FsrsWeights.lower(i)), FsrsWeights.upper(i));
+        }
+        return w;
+    }
+
+    /**
+     * Steps in proportion to each weight's allowed range (a quarter of it per unit of learning rate), since
+     * some weights span several units and others a few tenths; on the log scale of w0–w3, one unit.
      */
     private static double scale(int i) {
-        return i <= 3 ? 10 : 1;
+        return i < STABILITIES ? 1 : (FsrsWeights.upper(i) - FsrsWeights.lower(i)) / 4;
     }
 
     private static double bounded(int i, double value) {
-        return Math.min(Math.max(value, FsrsWeights.lower(i)), FsrsWeights.upper(i));
+        double lower = i < STABILITIES ? Math.log(FsrsWeights.lower(i)) : FsrsWeights.lower(i);
+        double upper = i < STABILITIES ? Math.log(FsrsWeights.upper(i)) : FsrsWeights.upper(i);
+        return Math.min(Math.max(value, lower), upper);
     }
 }

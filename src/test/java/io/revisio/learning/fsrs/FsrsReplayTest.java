@@ -99,6 +99,34 @@ class FsrsReplayTest {
         assertThat(result.get("logLoss").asDouble()).isLessThan(result.get("defaultLogLoss").asDouble());
     }
 
+    @Test
+    void simulateWritesALogThatEvaluateScores() {
+        assertThat(FsrsReplay.simulate(new String[] {"--cards", "40", "--reviews", "5", "--seed", "3"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isZero();
+        String log = out.toString(StandardCharsets.UTF_8);
+        assertThat(log.lines()).hasSize(40);
+        out.reset();
+
+        int code = FsrsReplay.evaluate(new String[0], new BufferedReader(new StringReader(log)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        List<ReviewHistory> expected = new ReviewSimulator(FsrsWeights.DEFAULT, 0.9).simulate(40, 5, 3);
+        assertThat(result.get("reviews").asInt()).isEqualTo(40 * 4);
+        assertThat(result.get("logLoss").asDouble()).isCloseTo(LogLoss.of(FsrsWeights.DEFAULT, expected).value(),
+                within(1e-12));
+        assertThat(result.get("calibrationRmse").asDouble()).isBetween(0.0, 0.2);
+        int binned = 0;
+        for (JsonNode bin : result.get("bins")) {
+            binned += bin.get("reviews").asInt();
+        }
+        assertThat(binned).isEqualTo(40 * 4);
+        assertThat(FsrsReplay.simulate(new String[] {"--cards", "0"}, new PrintStream(out), new PrintStream(err)))
+                .isEqualTo(2);
+    }
+
     private void assertInvalid(String line, String message) {
         err.reset();
         assertThat(run(new String[0], line + "\n")).isEqualTo(1);

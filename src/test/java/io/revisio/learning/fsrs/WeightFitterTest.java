@@ -37,6 +37,22 @@ class WeightFitterTest {
                 .isLessThan(LogLoss.of(FsrsWeights.DEFAULT, heldOut).value());
     }
 
+    /**
+     * A student who forgets first reviews fast: a fit that moved every weight by the same step used to
+     * throw w0 (a tenth of a day here) about and never beat the defaults.
+     */
+    @Test
+    void aStudentFarFromTheDefaultsIsFittedToo() {
+        FsrsWeights truth = FsrsWeights.of(0.1, 0.8, 1.5, 5.0, 7.0, 0.9, 2.5, 0.01, 1.5, 0.2, 1.0, 1.8, 0.08, 0.3, 1.5,
+                0.5, 2.2, 0.5425, 0.0912, 0.0658, 0.2);
+        List<ReviewHistory> log = new ReviewSimulator(truth, 0.9).simulate(300, 8, 1);
+
+        WeightFitter.Fit fit = new WeightFitter(120, 0.04).fit(log, FsrsWeights.DEFAULT);
+
+        assertThat(fit.logLoss()).isLessThan(LogLoss.of(truth, log).value() * 1.01).isLessThan(fit.startLogLoss());
+        assertThat(fit.weights().get(0)).as("w0 moves towards the true 0.1").isLessThan(0.212);
+    }
+
     @Test
     void aLogWithoutPredictionsLeavesTheWeightsAlone() {
         List<ReviewHistory> firstReviewsOnly = List.of(
