@@ -170,7 +170,7 @@ class AccessControlTest {
             entry("POST /admin/syllabus/nodes/{id}/reorder", EDITORS),
             entry("POST /admin/syllabus/nodes/{id}/enable", EDITORS),
             entry("POST /admin/syllabus/nodes/{id}/disable", EDITORS),
-            entry("POST /admin/syllabus/nodes/{id}/delete", EDITORS));
+            entry("POST /admin/syllabus/nodes/{id}/delete", EDITORS),
             entry("GET /api/v1/admin/questions", STAFF),
             entry("GET /admin/questions", STAFF));
 

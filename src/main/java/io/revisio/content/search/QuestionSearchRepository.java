@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,18 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The question search in SQL, over each question's working version. Every query reads one tier of
- * relevance (or two, as one union) in an order an index can follow, and stops after a page, so the cost
- * depends on the page size rather than on how many questions match.
+ * The question search in SQL, over {@code content.question_search} (one row per question: its working
+ * version's filters, update time and tsvectors). Each tier of relevance is read in one of two ways, so its
+ * cost stays bounded whether few or many questions match: a capped count first tells which.
+ * <ul>
+ * <li>Few matches (under {@link #FEW}): all of them are fetched through bitmap index scans and sorted, at a
+ * cost that grows with the matches, not the bank.</li>
+ * <li>Many: the bank is walked newest first and checked row by row; with that many matches a page fills
+ * after a few hundred or thousand rows.</li>
+ * </ul>
+ * Left to itself the planner cannot tell the two apart (it guesses how many rows match from statistics),
+ * and a wrong guess either way read the whole bank; so each query is planned with the other kind of scan
+ * switched off for the rest of the transaction.
  */
 @Repository
 class QuestionSearchRepository {
@@ -37,25 +47,21 @@ class QuestionSearchRepository {
      */
     static final String FUZZY_THRESHOLD = "0.45";
 
-    private static final String WORDS = "websearch_to_tsquery('english', :text)";
-    private static final String NEWEST_ORDER = "q.updated_at DESC, q.id DESC";
+    /** Below this many matches a tier is fetched whole and sorted; from it on, walked newest first. */
+    static final int FEW = 2000;
 
-    private static final String SUBTREE = """
-            subtree AS (SELECT id FROM content.syllabus_node WHERE id = :node
-                        UNION ALL
-                        SELECT child.id FROM content.syllabus_node child JOIN subtree ON child.parent_id = subtree.id),
-            """;
+    private static final String WORDS = "websearch_to_tsquery('english', :text)";
 
     private static final String DETAILS = """
-            SELECT page.id, page.tier, page.sort_key, w.number, w.state, p.number AS published_number,
+            SELECT page.question_id, page.updated_at, w.number, w.state, p.number AS published_number,
                    left(regexp_replace(w.stem, '\\s+', ' ', 'g'), 200) AS excerpt, %s AS snippet,
-                   w.theme_id, theme.name AS theme_name, w.tags, w.author_id, w.difficulty, page.updated_at
+                   w.theme_id, theme.name AS theme_name, w.tags, w.author_id, w.difficulty
             FROM page
             JOIN content.question_version w ON w.id = page.version_id
-            JOIN content.question q ON q.id = page.id
+            JOIN content.question q ON q.id = page.question_id
             LEFT JOIN content.question_version p ON p.id = q.published_version_id
             LEFT JOIN content.syllabus_node theme ON theme.id = w.theme_id
-            ORDER BY %s
+            ORDER BY page.updated_at DESC, page.question_id DESC
             """;
 
     private final JdbcClient jdbc;
@@ -66,18 +72,19 @@ class QuestionSearchRepository {
         this.json = json;
     }
 
-    /** A hit with the tier and key it sorts by, which the next page's cursor starts after. */
-    record Found(QuestionHit hit, Tier tier, BigDecimal sortKey) {
+    /** A hit with the tier it was found in, which the next page's cursor starts from. */
+    record Found(QuestionHit hit, Tier tier) {
     }
 
     /**
      * Settings for the rest of the search's transaction. Plans made for the values at hand: a plan cached for
-     * any value cannot tell a word in every stem from a word in a few, and picks one that reads them all
-     * (0.3 s instead of 3 ms for a misspelling).
+     * any value cannot tell a word in every stem from a word in a few. No sequential scans: every way of
+     * reading the search table has an index.
      */
     void settle() {
         jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
-                        + "set_config('pg_trgm.similarity_threshold', :threshold, true)")
+                        + "set_config('pg_trgm.similarity_threshold', :threshold, true), "
+                        + "set_config('enable_seqscan', 'off', true)")
                 .param("threshold", FUZZY_THRESHOLD).query((row, n) -> 0).single();
     }
 
@@ -86,23 +93,35 @@ class QuestionSearchRepository {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * The node and every node under it. The syllabus is small, so its subtree is looked up once and given to
+     * the search as a list, which the indexes on theme and concepts can serve directly.
+     */
+    List<UUID> subtree(UUID node) {
+        return jdbc.sql("""
+                        WITH RECURSIVE subtree AS (
+                            SELECT id FROM content.syllabus_node WHERE id = :node
+                            UNION ALL
+                            SELECT child.id FROM content.syllabus_node child JOIN subtree ON child.parent_id = subtree.id)
+                        SELECT id FROM subtree
+                        """)
+                .param("node", node).query(UUID.class).list();
+    }
+
     /** Questions by last update, newest first, after the cursor (if any). */
-    List<Found> newest(SearchCriteria criteria, SearchCursor after, int limit) {
-        String branch = branch(Tier.NEWEST, null, "0", criteria, after, NEWEST_ORDER);
-        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC");
+    List<Found> newest(Scope scope, SearchCursor after, int limit) {
+        return tier(Tier.NEWEST, null, Map.of(), scope, after, limit);
     }
 
     /** Questions with the words in the stem, newest first. */
-    List<Found> inStem(SearchCriteria criteria, SearchCursor after, int limit) {
-        String branch = branch(Tier.STEM, "w.stem_document @@ " + WORDS, "0", criteria, after, NEWEST_ORDER);
-        return query(criteria, after, limit, branch, true, "page.updated_at DESC, page.id DESC");
+    List<Found> inStem(Scope scope, SearchCursor after, int limit) {
+        return tier(Tier.STEM, "s.stem_document @@ " + WORDS, Map.of(), scope, after, limit);
     }
 
     /** Questions with the words only in options, tags or explanation, newest first. */
-    List<Found> elsewhere(SearchCriteria criteria, SearchCursor after, int limit) {
-        String branch = branch(Tier.ELSEWHERE, "w.search_document @@ " + WORDS + " AND NOT w.stem_document @@ "
-                + WORDS, "0", criteria, after, NEWEST_ORDER);
-        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC");
+    List<Found> elsewhere(Scope scope, SearchCursor after, int limit) {
+        return tier(Tier.ELSEWHERE, "s.search_document @@ " + WORDS + " AND NOT s.stem_document @@ " + WORDS,
+                Map.of(), scope, after, limit);
     }
 
     /**
@@ -110,8 +129,8 @@ class QuestionSearchRepository {
      * in the question, newest first. Each word of 4 or more letters is matched to the few stem words closest
      * in trigrams; all the searched words must be matched, as in a search by words.
      */
-    List<Found> similar(SearchCriteria criteria, SearchCursor after, int limit) {
-        List<String> tokens = tokens(criteria.text());
+    List<Found> similar(Scope scope, SearchCursor after, int limit) {
+        List<String> tokens = tokens(scope.criteria().text());
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -127,9 +146,8 @@ class QuestionSearchRepository {
         // words and tokens are letters and digits only, so they are safe as to_tsquery syntax
         String spelled = alike.values().stream().map(words -> "(" + String.join(" | ", words) + ")")
                 .collect(Collectors.joining(" & "));
-        String branch = branch(Tier.SIMILAR, "w.stem_document @@ to_tsquery('english', :spelled) AND NOT "
-                + "w.search_document @@ " + WORDS, "0", criteria, after, NEWEST_ORDER);
-        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC", spelled);
+        return tier(Tier.SIMILAR, "s.stem_document @@ to_tsquery('english', :spelled) AND NOT s.search_document @@ "
+                + WORDS, Map.of("spelled", spelled), scope, after, limit);
     }
 
     /** The distinct words of 4 to 40 letters or digits in the text, lower case, as stems' words are kept. */
@@ -138,127 +156,114 @@ class QuestionSearchRepository {
                 .filter(word -> word.length() >= 4 && word.length() <= 40).distinct().limit(8).toList();
     }
 
-    /** One tier's hits in its order, at most :limit of them, after the cursor when it stopped in this tier. */
-    private static String branch(Tier tier, String match, String key, SearchCriteria criteria, SearchCursor after,
-            String order) {
+    /** The criteria of one search with its syllabus node expanded to the subtree. */
+    record Scope(SearchCriteria criteria, List<UUID> nodes) {
+    }
+
+    /**
+     * One tier's hits, newest first, at most {@code limit} of them, after the cursor when it stopped in this
+     * tier (a cursor of an earlier tier starts this one at its top).
+     */
+    private List<Found> tier(Tier tier, String match, Map<String, Object> extra, Scope scope, SearchCursor after,
+            int limit) {
+        SearchCriteria criteria = scope.criteria();
+        Map<String, Object> params = new HashMap<>(extra);
         List<String> where = new ArrayList<>();
         if (match != null) {
             where.add(match);
+            params.put("text", criteria.text());
         }
-        filters(criteria, where);
-        if (after != null && after.tier() == tier) { // a cursor of an earlier tier starts this one at its top
-            where.add("(q.updated_at, q.id) < (:at, :after)");
+        filters(scope, where, params);
+        if (after != null && after.tier() == tier) {
+            where.add("(s.updated_at, s.question_id) < (:at, :after)");
+            params.put("at", Timestamp.from(fromMicros(after.key())));
+            params.put("after", after.id());
         }
-        return "(SELECT q.id, w.id AS version_id, q.updated_at, " + tier.ordinal() + " AS tier, " + key
-                + " AS sort_key\nFROM content.question q JOIN content.question_version w ON w.id = q.working_version_id\n"
-                + (where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n")
-                + "ORDER BY " + order + " LIMIT :limit)";
-    }
-
-    private List<Found> query(SearchCriteria criteria, SearchCursor after, int limit, String branches,
-            boolean highlight, String order) {
-        return query(criteria, after, limit, branches, highlight, order, null);
-    }
-
-    private List<Found> query(SearchCriteria criteria, SearchCursor after, int limit, String branches,
-            boolean highlight, String order, String spelled) {
-        String sql = "WITH RECURSIVE " + (criteria.nodeId() != null ? SUBTREE : "") + "page AS (" + branches
-                + ")\n" + DETAILS.formatted(highlight ? "ts_headline('english', w.stem, " + WORDS + ", :headline)"
-                : "NULL", order + " LIMIT :limit");
-        JdbcClient.StatementSpec statement = bind(jdbc.sql(sql).param("limit", limit), criteria);
-        if (criteria.text() != null && sql.contains(":text")) {
-            statement = statement.param("text", criteria.text());
+        String condition = where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n";
+        boolean walk = where.isEmpty() || !few(condition, params);
+        if (walk) {
+            plan(true);
         }
-        if (spelled != null) {
-            statement = statement.param("spelled", spelled);
-        }
+        boolean highlight = tier == Tier.STEM;
         if (highlight) {
-            statement = statement.param("headline",
-                    "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MinWords=12, MaxWords=30");
+            params.put("headline", "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MinWords=12, MaxWords=30");
         }
-        if (after != null && sql.contains(":after")) {
-            statement = statement.param("after", after.id()).param("at", Timestamp.from(fromMicros(after.key())));
-        }
-        return statement.query(this::found).list();
+        params.put("limit", limit);
+        String sql = "WITH page AS (SELECT s.question_id, s.version_id, s.updated_at FROM content.question_search s\n"
+                + condition + "ORDER BY s.updated_at DESC, s.question_id DESC LIMIT :limit)\n"
+                + DETAILS.formatted(highlight ? "ts_headline('english', w.stem, " + WORDS + ", :headline)" : "NULL");
+        return jdbc.sql(sql).params(params).query((row, n) -> new Found(hit(row), tier)).list();
     }
 
-    private static void filters(SearchCriteria criteria, List<String> where) {
+    /** Whether fewer than {@link #FEW} questions match; counted through bitmap index scans, stopping at the cap. */
+    private boolean few(String condition, Map<String, Object> params) {
+        plan(false);
+        Map<String, Object> counted = new HashMap<>(params);
+        counted.put("cap", FEW);
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM content.question_search s\n" + condition
+                        + "LIMIT :cap) matches")
+                .params(counted).query(Long.class).single() < FEW;
+    }
+
+    /** Plans the next queries as a newest-first walk of an index, or as bitmap index scans and a sort. */
+    private void plan(boolean walk) {
+        jdbc.sql("SELECT set_config('enable_indexscan', :walk, true), set_config('enable_bitmapscan', :bitmap, true)")
+                .param("walk", walk ? "on" : "off").param("bitmap", walk ? "off" : "on").query((row, n) -> 0)
+                .single();
+    }
+
+    private static void filters(Scope scope, List<String> where, Map<String, Object> params) {
+        SearchCriteria criteria = scope.criteria();
         if (!criteria.states().isEmpty()) {
-            where.add("w.state IN (:states)");
+            where.add("s.state IN (:states)");
+            params.put("states", criteria.states().stream().map(Enum::name).toList());
         }
         if (criteria.nodeId() != null) {
-            where.add("(w.theme_id IN (SELECT id FROM subtree) OR EXISTS (SELECT 1 FROM "
-                    + "content.question_version_concept c WHERE c.version_id = w.id "
-                    + "AND c.concept_id IN (SELECT id FROM subtree)))");
+            where.add("(s.theme_id = ANY (CAST(:nodes AS uuid[])) OR s.concept_ids && CAST(:nodes AS uuid[]))");
+            params.put("nodes", scope.nodes().stream().map(UUID::toString).toArray(String[]::new));
         }
         if (!criteria.tags().isEmpty()) {
-            where.add("w.tags @> CAST(:tags AS jsonb)");
+            where.add("s.tags @> CAST(:tags AS text[])");
+            params.put("tags", criteria.tags().toArray(String[]::new));
         }
         if (criteria.authorId() != null) {
-            where.add("w.author_id = :author");
+            where.add("s.author_id = :author");
+            params.put("author", criteria.authorId());
         }
         if (!criteria.difficulties().isEmpty()) {
-            where.add("w.difficulty IN (:difficulties)");
+            where.add("s.difficulty IN (:difficulties)");
+            params.put("difficulties", criteria.difficulties());
         }
         if (criteria.difficultyMin() != null) {
-            where.add("w.difficulty >= :difficultyMin");
+            where.add("s.difficulty >= :difficultyMin");
+            params.put("difficultyMin", criteria.difficultyMin());
         }
         if (criteria.difficultyMax() != null) {
-            where.add("w.difficulty <= :difficultyMax");
+            where.add("s.difficulty <= :difficultyMax");
+            params.put("difficultyMax", criteria.difficultyMax());
         }
         if (criteria.updatedFrom() != null) {
-            where.add("q.updated_at >= :updatedFrom");
+            where.add("s.updated_at >= :updatedFrom");
+            params.put("updatedFrom", Timestamp.from(criteria.updatedFrom()));
         }
         if (criteria.updatedUntil() != null) {
-            where.add("q.updated_at < :updatedUntil");
+            where.add("s.updated_at < :updatedUntil");
+            params.put("updatedUntil", Timestamp.from(criteria.updatedUntil()));
         }
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, SearchCriteria criteria) {
-        if (!criteria.states().isEmpty()) {
-            statement = statement.param("states", criteria.states().stream().map(Enum::name).toList());
-        }
-        if (criteria.nodeId() != null) {
-            statement = statement.param("node", criteria.nodeId());
-        }
-        if (!criteria.tags().isEmpty()) {
-            statement = statement.param("tags", json.writeValueAsString(criteria.tags()));
-        }
-        if (criteria.authorId() != null) {
-            statement = statement.param("author", criteria.authorId());
-        }
-        if (!criteria.difficulties().isEmpty()) {
-            statement = statement.param("difficulties", criteria.difficulties());
-        }
-        if (criteria.difficultyMin() != null) {
-            statement = statement.param("difficultyMin", criteria.difficultyMin());
-        }
-        if (criteria.difficultyMax() != null) {
-            statement = statement.param("difficultyMax", criteria.difficultyMax());
-        }
-        if (criteria.updatedFrom() != null) {
-            statement = statement.param("updatedFrom", Timestamp.from(criteria.updatedFrom()));
-        }
-        if (criteria.updatedUntil() != null) {
-            statement = statement.param("updatedUntil", Timestamp.from(criteria.updatedUntil()));
-        }
-        return statement;
-    }
-
-    private Found found(ResultSet row, int n) throws SQLException {
+    private QuestionHit hit(ResultSet row) throws SQLException {
         Instant updated = row.getTimestamp("updated_at").toInstant();
         UUID themeId = row.getObject("theme_id", UUID.class);
         int published = row.getInt("published_number");
         int difficulty = row.getInt("difficulty");
         boolean noDifficulty = row.wasNull();
-        QuestionHit hit = new QuestionHit(row.getObject("id", UUID.class), row.getInt("number"),
+        return new QuestionHit(row.getObject("question_id", UUID.class), row.getInt("number"),
                 QuestionState.valueOf(row.getString("state")), published == 0 ? null : published,
                 row.getString("excerpt"), snippet(row.getString("snippet")),
                 themeId == null ? null : new QuestionHit.Theme(themeId, row.getString("theme_name")),
                 json.readValue(row.getString("tags"), new TypeReference<List<String>>() { }),
                 row.getObject("author_id", UUID.class), noDifficulty ? null : difficulty, updated);
-        Tier tier = Tier.values()[row.getInt("tier")];
-        return new Found(hit, tier, micros(updated));
     }
 
     /** The headline split at its marks; empty when nothing in the stem was matched. */
