@@ -23,12 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The question search in SQL, over {@code content.question_search} (one row per question: its working
  * version's filters, update time and tsvectors). Each tier of relevance is read in one of two ways, so its
- * cost stays bounded whether few or many questions match: a capped count first tells which.
+ * cost stays bounded whether few or many questions match.
  * <ul>
- * <li>Few matches (under {@link #FEW}): all of them are fetched through bitmap index scans and sorted, at a
- * cost that grows with the matches, not the bank.</li>
- * <li>Many: the bank is walked newest first and checked row by row; with that many matches a page fills
- * after a few hundred or thousand rows.</li>
+ * <li>First, the matches are fetched through bitmap index scans, at most {@link #FEW} of them; when there
+ * are fewer, they are all there is, and the page is the newest of them: a cost that grows with the
+ * matches, not the bank.</li>
+ * <li>Otherwise the bank is walked newest first and checked row by row; with that many matches a page
+ * fills after a few hundred or thousand rows.</li>
  * </ul>
  * Left to itself the planner cannot tell the two apart (it guesses how many rows match from statistics),
  * and a wrong guess either way read the whole bank; so each query is planned with the other kind of scan
@@ -52,10 +53,16 @@ class QuestionSearchRepository {
 
     private static final String WORDS = "websearch_to_tsquery('english', :text)";
 
-    private static final String DETAILS = """
-            SELECT page.question_id, page.updated_at, w.number, w.state, p.number AS published_number,
-                   left(regexp_replace(w.stem, '\\s+', ' ', 'g'), 200) AS excerpt, %s AS snippet,
-                   w.theme_id, theme.name AS theme_name, w.tags, w.author_id, w.difficulty
+    /**
+     * A page of hits with their details, newest first, from the tier's matches (all of them up to the cap,
+     * or the first of a walk), and how many matches there were.
+     */
+    private static final String PAGE = """
+            WITH matches AS MATERIALIZED (%s),
+            page AS (SELECT * FROM matches ORDER BY updated_at DESC, question_id DESC LIMIT :limit)
+            SELECT (SELECT count(*) FROM matches) AS matches, page.question_id, page.updated_at, w.number, w.state,
+                   p.number AS published_number, left(regexp_replace(w.stem, '\\s+', ' ', 'g'), 200) AS excerpt,
+                   %s AS snippet, w.theme_id, theme.name AS theme_name, w.tags, w.author_id, w.difficulty
             FROM page
             JOIN content.question_version w ON w.id = page.version_id
             JOIN content.question q ON q.id = page.question_id
@@ -146,8 +153,22 @@ class QuestionSearchRepository {
         // words and tokens are letters and digits only, so they are safe as to_tsquery syntax
         String spelled = alike.values().stream().map(words -> "(" + String.join(" | ", words) + ")")
                 .collect(Collectors.joining(" & "));
-        return tier(Tier.SIMILAR, "s.stem_document @@ to_tsquery('english', :spelled) AND NOT s.search_document @@ "
-                + WORDS, Map.of("spelled", spelled), scope, after, limit);
+        // The questions with the words themselves belong to the tiers before; this tier is only reached once
+        // they ran out, so they are few, and leaving them out by id saves reading every candidate's document.
+        UUID[] known = withWords(scope).toArray(UUID[]::new);
+        return tier(Tier.SIMILAR, "s.stem_document @@ to_tsquery('english', :spelled) "
+                + "AND s.question_id <> ALL (:known)", Map.of("spelled", spelled, "known", known), scope, after, limit);
+    }
+
+    /** The questions with the words anywhere, under the search's filters; through bitmap index scans. */
+    private List<UUID> withWords(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("text", scope.criteria().text());
+        List<String> where = new ArrayList<>(List.of("s.search_document @@ " + WORDS));
+        filters(scope, where, params);
+        plan(false);
+        return jdbc.sql("SELECT s.question_id FROM content.question_search s WHERE " + String.join(" AND ", where))
+                .params(params).query(UUID.class).list();
     }
 
     /** The distinct words of 4 to 40 letters or digits in the text, lower case, as stems' words are kept. */
@@ -179,30 +200,38 @@ class QuestionSearchRepository {
             params.put("at", Timestamp.from(fromMicros(after.key())));
             params.put("after", after.id());
         }
-        String condition = where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n";
-        boolean walk = where.isEmpty() || !few(condition, params);
-        if (walk) {
-            plan(true);
-        }
-        boolean highlight = tier == Tier.STEM;
-        if (highlight) {
+        String matches = "SELECT s.question_id, s.version_id, s.updated_at FROM content.question_search s\n"
+                + (where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n");
+        String snippet = "NULL";
+        if (tier == Tier.STEM) {
+            snippet = "ts_headline('english', w.stem, " + WORDS + ", :headline)";
             params.put("headline", "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MinWords=12, MaxWords=30");
         }
         params.put("limit", limit);
-        String sql = "WITH page AS (SELECT s.question_id, s.version_id, s.updated_at FROM content.question_search s\n"
-                + condition + "ORDER BY s.updated_at DESC, s.question_id DESC LIMIT :limit)\n"
-                + DETAILS.formatted(highlight ? "ts_headline('english', w.stem, " + WORDS + ", :headline)" : "NULL");
-        return jdbc.sql(sql).params(params).query((row, n) -> new Found(hit(row), tier)).list();
+        if (!where.isEmpty()) {
+            plan(false);
+            params.put("cap", FEW);
+            Page all = page(PAGE.formatted(matches + "LIMIT :cap", snippet), params, tier);
+            if (all.matches() < FEW) {
+                return all.found();
+            }
+        }
+        plan(true);
+        return page(PAGE.formatted(matches + "ORDER BY s.updated_at DESC, s.question_id DESC LIMIT :limit", snippet),
+                params, tier).found();
     }
 
-    /** Whether fewer than {@link #FEW} questions match; counted through bitmap index scans, stopping at the cap. */
-    private boolean few(String condition, Map<String, Object> params) {
-        plan(false);
-        Map<String, Object> counted = new HashMap<>(params);
-        counted.put("cap", FEW);
-        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM content.question_search s\n" + condition
-                        + "LIMIT :cap) matches")
-                .params(counted).query(Long.class).single() < FEW;
+    /** The hits of a page and how many matches they were taken from. */
+    private record Page(List<Found> found, long matches) {
+    }
+
+    private Page page(String sql, Map<String, Object> params, Tier tier) {
+        long[] matches = {0};
+        List<Found> found = jdbc.sql(sql).params(params).query((row, n) -> {
+            matches[0] = row.getLong("matches");
+            return new Found(hit(row), tier);
+        }).list();
+        return new Page(found, matches[0]);
     }
 
     /** Plans the next queries as a newest-first walk of an index, or as bitmap index scans and a sort. */
@@ -219,8 +248,8 @@ class QuestionSearchRepository {
             params.put("states", criteria.states().stream().map(Enum::name).toList());
         }
         if (criteria.nodeId() != null) {
-            where.add("(s.theme_id = ANY (CAST(:nodes AS uuid[])) OR s.concept_ids && CAST(:nodes AS uuid[]))");
-            params.put("nodes", scope.nodes().stream().map(UUID::toString).toArray(String[]::new));
+            where.add("(s.theme_id = ANY (:nodes) OR s.concept_ids && :nodes)");
+            params.put("nodes", scope.nodes().toArray(UUID[]::new));
         }
         if (!criteria.tags().isEmpty()) {
             where.add("s.tags @> CAST(:tags AS text[])");
