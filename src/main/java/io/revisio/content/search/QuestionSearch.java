@@ -38,7 +38,7 @@ class QuestionSearch {
         int wanted = criteria.size() + 1; // one more tells whether there is a next page
         repository.settle();
         QuestionSearchRepository.Scope scope = new QuestionSearchRepository.Scope(criteria,
-                criteria.nodeId() == null ? List.of() : repository.subtree(criteria.nodeId()));
+                criteria.nodeId() == null ? null : repository.subtree(criteria.nodeId()));
         List<QuestionSearchRepository.Found> found = new ArrayList<>();
         if (!criteria.ranked()) {
             if (after != null && after.tier() != Tier.NEWEST) {

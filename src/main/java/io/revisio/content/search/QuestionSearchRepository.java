@@ -101,18 +101,30 @@ class QuestionSearchRepository {
     }
 
     /**
-     * The node and every node under it. The syllabus is small, so its subtree is looked up once and given to
-     * the search as a list, which the indexes on theme and concepts can serve directly.
+     * The themes and concepts in the node's subtree (the node included). The syllabus is small, so the
+     * subtree is looked up once and given to the search as two lists, each matched by its own index and
+     * estimated from its own column's statistics.
      */
-    List<UUID> subtree(UUID node) {
-        return jdbc.sql("""
+    Subtree subtree(UUID node) {
+        List<UUID> themes = new ArrayList<>();
+        List<UUID> concepts = new ArrayList<>();
+        jdbc.sql("""
                         WITH RECURSIVE subtree AS (
-                            SELECT id FROM content.syllabus_node WHERE id = :node
+                            SELECT id, level FROM content.syllabus_node WHERE id = :node
                             UNION ALL
-                            SELECT child.id FROM content.syllabus_node child JOIN subtree ON child.parent_id = subtree.id)
-                        SELECT id FROM subtree
+                            SELECT child.id, child.level FROM content.syllabus_node child
+                            JOIN subtree ON child.parent_id = subtree.id)
+                        SELECT id, level FROM subtree WHERE level IN ('THEME', 'CONCEPT')
                         """)
-                .param("node", node).query(UUID.class).list();
+                .param("node", node)
+                .query((row, n) -> (row.getString("level").equals("THEME") ? themes : concepts)
+                        .add(row.getObject("id", UUID.class)))
+                .list();
+        return new Subtree(themes, concepts);
+    }
+
+    /** The themes and concepts of a syllabus subtree. */
+    record Subtree(List<UUID> themes, List<UUID> concepts) {
     }
 
     /** Questions by last update, newest first, after the cursor (if any). */
@@ -177,8 +189,8 @@ class QuestionSearchRepository {
                 .filter(word -> word.length() >= 4 && word.length() <= 40).distinct().limit(8).toList();
     }
 
-    /** The criteria of one search with its syllabus node expanded to the subtree. */
-    record Scope(SearchCriteria criteria, List<UUID> nodes) {
+    /** The criteria of one search with its syllabus node (if any) expanded to its subtree. */
+    record Scope(SearchCriteria criteria, Subtree subtree) {
     }
 
     /**
@@ -248,8 +260,17 @@ class QuestionSearchRepository {
             params.put("states", criteria.states().stream().map(Enum::name).toList());
         }
         if (criteria.nodeId() != null) {
-            where.add("(s.theme_id = ANY (:nodes) OR s.concept_ids && :nodes)");
-            params.put("nodes", scope.nodes().toArray(UUID[]::new));
+            // a question is in the subtree when its theme is, or one of its concepts (concepts can be moved)
+            List<String> either = new ArrayList<>();
+            if (!scope.subtree().themes().isEmpty()) {
+                either.add("s.theme_id = ANY (:themes)");
+                params.put("themes", scope.subtree().themes().toArray(UUID[]::new));
+            }
+            if (!scope.subtree().concepts().isEmpty()) {
+                either.add("s.concept_ids && :concepts");
+                params.put("concepts", scope.subtree().concepts().toArray(UUID[]::new));
+            }
+            where.add(either.isEmpty() ? "false" : "(" + String.join(" OR ", either) + ")");
         }
         if (!criteria.tags().isEmpty()) {
             where.add("s.tags @> CAST(:tags AS text[])");
