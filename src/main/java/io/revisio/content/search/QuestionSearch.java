@@ -37,12 +37,14 @@ class QuestionSearch {
         SearchCursor after = cursor == null || cursor.isBlank() ? null : SearchCursor.decode(cursor.strip(), criteria);
         int wanted = criteria.size() + 1; // one more tells whether there is a next page
         repository.settle();
+        QuestionSearchRepository.Scope scope = new QuestionSearchRepository.Scope(criteria,
+                criteria.nodeId() == null ? null : repository.subtree(criteria.nodeId()));
         List<QuestionSearchRepository.Found> found = new ArrayList<>();
         if (!criteria.ranked()) {
             if (after != null && after.tier() != Tier.NEWEST) {
                 throw SearchCursor.foreign();
             }
-            found.addAll(repository.newest(criteria, after, wanted));
+            found.addAll(repository.newest(scope, after, wanted));
         } else {
             if (after != null && after.tier() == Tier.NEWEST) {
                 throw SearchCursor.foreign();
@@ -50,14 +52,14 @@ class QuestionSearch {
             // each tier fills what the tiers before it left of the page
             Tier from = after == null ? Tier.STEM : after.tier();
             if (from == Tier.STEM) {
-                found.addAll(repository.inStem(criteria, after, wanted));
+                found.addAll(repository.inStem(scope, after, wanted));
             }
             if (found.size() < wanted && from.ordinal() <= Tier.ELSEWHERE.ordinal()) {
-                found.addAll(repository.elsewhere(criteria, from == Tier.ELSEWHERE ? after : null,
+                found.addAll(repository.elsewhere(scope, from == Tier.ELSEWHERE ? after : null,
                         wanted - found.size()));
             }
             if (found.size() < wanted && criteria.text().strip().length() >= SIMILAR_MIN_LENGTH) {
-                found.addAll(repository.similar(criteria, from == Tier.SIMILAR ? after : null, wanted - found.size()));
+                found.addAll(repository.similar(scope, from == Tier.SIMILAR ? after : null, wanted - found.size()));
             }
         }
         if (found.size() < wanted) {
@@ -65,7 +67,9 @@ class QuestionSearch {
         }
         List<QuestionSearchRepository.Found> page = found.subList(0, criteria.size());
         QuestionSearchRepository.Found last = page.get(page.size() - 1);
+        SearchCursor next = new SearchCursor(last.tier(), QuestionSearchRepository.micros(last.hit().updatedAt()),
+                last.hit().id());
         return new SearchResult(page.stream().map(QuestionSearchRepository.Found::hit).toList(),
-                new SearchCursor(last.tier(), last.sortKey(), last.hit().id()).encode(criteria));
+                next.encode(criteria));
     }
 }

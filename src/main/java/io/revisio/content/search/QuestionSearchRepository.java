@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,19 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The question search in SQL, over each question's working version. Every query reads one tier of
- * relevance (or two, as one union) in an order an index can follow, and stops after a page, so the cost
- * depends on the page size rather than on how many questions match.
+ * The question search in SQL, over {@code content.question_search} (one row per question: its working
+ * version's filters, update time and tsvectors). Each tier of relevance is read in one of two ways, so its
+ * cost stays bounded whether few or many questions match.
+ * <ul>
+ * <li>First, the matches are fetched through bitmap index scans, at most {@link #FEW} of them; when there
+ * are fewer, they are all there is, and the page is the newest of them: a cost that grows with the
+ * matches, not the bank.</li>
+ * <li>Otherwise the bank is walked newest first and checked row by row; with that many matches a page
+ * fills after a few hundred or thousand rows.</li>
+ * </ul>
+ * Left to itself the planner cannot tell the two apart (it guesses how many rows match from statistics),
+ * and a wrong guess either way read the whole bank; so each query is planned with the other kind of scan
+ * switched off for the rest of the transaction.
  */
 @Repository
 class QuestionSearchRepository {
@@ -37,25 +48,27 @@ class QuestionSearchRepository {
      */
     static final String FUZZY_THRESHOLD = "0.45";
 
+    /** Below this many matches a tier is fetched whole and sorted; from it on, walked newest first. */
+    static final int FEW = 2000;
+
     private static final String WORDS = "websearch_to_tsquery('english', :text)";
-    private static final String NEWEST_ORDER = "q.updated_at DESC, q.id DESC";
 
-    private static final String SUBTREE = """
-            subtree AS (SELECT id FROM content.syllabus_node WHERE id = :node
-                        UNION ALL
-                        SELECT child.id FROM content.syllabus_node child JOIN subtree ON child.parent_id = subtree.id),
-            """;
-
-    private static final String DETAILS = """
-            SELECT page.id, page.tier, page.sort_key, w.number, w.state, p.number AS published_number,
-                   left(regexp_replace(w.stem, '\\s+', ' ', 'g'), 200) AS excerpt, %s AS snippet,
-                   w.theme_id, theme.name AS theme_name, w.tags, w.author_id, w.difficulty, page.updated_at
+    /**
+     * A page of hits with their details, newest first, from the tier's matches (all of them up to the cap,
+     * or the first of a walk), and how many matches there were.
+     */
+    private static final String PAGE = """
+            WITH matches AS MATERIALIZED (%s),
+            page AS (SELECT * FROM matches ORDER BY updated_at DESC, question_id DESC LIMIT :limit)
+            SELECT (SELECT count(*) FROM matches) AS matches, page.question_id, page.updated_at, w.number, w.state,
+                   p.number AS published_number, left(regexp_replace(w.stem, '\\s+', ' ', 'g'), 200) AS excerpt,
+                   %s AS snippet, w.theme_id, theme.name AS theme_name, w.tags, w.author_id, w.difficulty
             FROM page
             JOIN content.question_version w ON w.id = page.version_id
-            JOIN content.question q ON q.id = page.id
+            JOIN content.question q ON q.id = page.question_id
             LEFT JOIN content.question_version p ON p.id = q.published_version_id
             LEFT JOIN content.syllabus_node theme ON theme.id = w.theme_id
-            ORDER BY %s
+            ORDER BY page.updated_at DESC, page.question_id DESC
             """;
 
     private final JdbcClient jdbc;
@@ -66,18 +79,19 @@ class QuestionSearchRepository {
         this.json = json;
     }
 
-    /** A hit with the tier and key it sorts by, which the next page's cursor starts after. */
-    record Found(QuestionHit hit, Tier tier, BigDecimal sortKey) {
+    /** A hit with the tier it was found in, which the next page's cursor starts from. */
+    record Found(QuestionHit hit, Tier tier) {
     }
 
     /**
      * Settings for the rest of the search's transaction. Plans made for the values at hand: a plan cached for
-     * any value cannot tell a word in every stem from a word in a few, and picks one that reads them all
-     * (0.3 s instead of 3 ms for a misspelling).
+     * any value cannot tell a word in every stem from a word in a few. No sequential scans: every way of
+     * reading the search table has an index.
      */
     void settle() {
         jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
-                        + "set_config('pg_trgm.similarity_threshold', :threshold, true)")
+                        + "set_config('pg_trgm.similarity_threshold', :threshold, true), "
+                        + "set_config('enable_seqscan', 'off', true)")
                 .param("threshold", FUZZY_THRESHOLD).query((row, n) -> 0).single();
     }
 
@@ -86,23 +100,47 @@ class QuestionSearchRepository {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * The themes and concepts in the node's subtree (the node included). The syllabus is small, so the
+     * subtree is looked up once and given to the search as two lists, each matched by its own index and
+     * estimated from its own column's statistics.
+     */
+    Subtree subtree(UUID node) {
+        List<UUID> themes = new ArrayList<>();
+        List<UUID> concepts = new ArrayList<>();
+        jdbc.sql("""
+                        WITH RECURSIVE subtree AS (
+                            SELECT id, level FROM content.syllabus_node WHERE id = :node
+                            UNION ALL
+                            SELECT child.id, child.level FROM content.syllabus_node child
+                            JOIN subtree ON child.parent_id = subtree.id)
+                        SELECT id, level FROM subtree WHERE level IN ('THEME', 'CONCEPT')
+                        """)
+                .param("node", node)
+                .query((row, n) -> (row.getString("level").equals("THEME") ? themes : concepts)
+                        .add(row.getObject("id", UUID.class)))
+                .list();
+        return new Subtree(themes, concepts);
+    }
+
+    /** The themes and concepts of a syllabus subtree. */
+    record Subtree(List<UUID> themes, List<UUID> concepts) {
+    }
+
     /** Questions by last update, newest first, after the cursor (if any). */
-    List<Found> newest(SearchCriteria criteria, SearchCursor after, int limit) {
-        String branch = branch(Tier.NEWEST, null, "0", criteria, after, NEWEST_ORDER);
-        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC");
+    List<Found> newest(Scope scope, SearchCursor after, int limit) {
+        return tier(Tier.NEWEST, null, Map.of(), scope, after, limit);
     }
 
     /** Questions with the words in the stem, newest first. */
-    List<Found> inStem(SearchCriteria criteria, SearchCursor after, int limit) {
-        String branch = branch(Tier.STEM, "w.stem_document @@ " + WORDS, "0", criteria, after, NEWEST_ORDER);
-        return query(criteria, after, limit, branch, true, "page.updated_at DESC, page.id DESC");
+    List<Found> inStem(Scope scope, SearchCursor after, int limit) {
+        return tier(Tier.STEM, "s.stem_document @@ " + WORDS, Map.of(), scope, after, limit);
     }
 
     /** Questions with the words only in options, tags or explanation, newest first. */
-    List<Found> elsewhere(SearchCriteria criteria, SearchCursor after, int limit) {
-        String branch = branch(Tier.ELSEWHERE, "w.search_document @@ " + WORDS + " AND NOT w.stem_document @@ "
-                + WORDS, "0", criteria, after, NEWEST_ORDER);
-        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC");
+    List<Found> elsewhere(Scope scope, SearchCursor after, int limit) {
+        return tier(Tier.ELSEWHERE, "s.search_document @@ " + WORDS + " AND NOT s.stem_document @@ " + WORDS,
+                Map.of(), scope, after, limit);
     }
 
     /**
@@ -110,8 +148,8 @@ class QuestionSearchRepository {
      * in the question, newest first. Each word of 4 or more letters is matched to the few stem words closest
      * in trigrams; all the searched words must be matched, as in a search by words.
      */
-    List<Found> similar(SearchCriteria criteria, SearchCursor after, int limit) {
-        List<String> tokens = tokens(criteria.text());
+    List<Found> similar(Scope scope, SearchCursor after, int limit) {
+        List<String> tokens = tokens(scope.criteria().text());
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -127,9 +165,22 @@ class QuestionSearchRepository {
         // words and tokens are letters and digits only, so they are safe as to_tsquery syntax
         String spelled = alike.values().stream().map(words -> "(" + String.join(" | ", words) + ")")
                 .collect(Collectors.joining(" & "));
-        String branch = branch(Tier.SIMILAR, "w.stem_document @@ to_tsquery('english', :spelled) AND NOT "
-                + "w.search_document @@ " + WORDS, "0", criteria, after, NEWEST_ORDER);
-        return query(criteria, after, limit, branch, false, "page.updated_at DESC, page.id DESC", spelled);
+        // The questions with the words themselves belong to the tiers before; this tier is only reached once
+        // they ran out, so they are few, and leaving them out by id saves reading every candidate's document.
+        UUID[] known = withWords(scope).toArray(UUID[]::new);
+        return tier(Tier.SIMILAR, "s.stem_document @@ to_tsquery('english', :spelled) "
+                + "AND s.question_id <> ALL (:known)", Map.of("spelled", spelled, "known", known), scope, after, limit);
+    }
+
+    /** The questions with the words anywhere, under the search's filters; through bitmap index scans. */
+    private List<UUID> withWords(Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("text", scope.criteria().text());
+        List<String> where = new ArrayList<>(List.of("s.search_document @@ " + WORDS));
+        filters(scope, where, params);
+        plan(false);
+        return jdbc.sql("SELECT s.question_id FROM content.question_search s WHERE " + String.join(" AND ", where))
+                .params(params).query(UUID.class).list();
     }
 
     /** The distinct words of 4 to 40 letters or digits in the text, lower case, as stems' words are kept. */
@@ -138,127 +189,131 @@ class QuestionSearchRepository {
                 .filter(word -> word.length() >= 4 && word.length() <= 40).distinct().limit(8).toList();
     }
 
-    /** One tier's hits in its order, at most :limit of them, after the cursor when it stopped in this tier. */
-    private static String branch(Tier tier, String match, String key, SearchCriteria criteria, SearchCursor after,
-            String order) {
+    /** The criteria of one search with its syllabus node (if any) expanded to its subtree. */
+    record Scope(SearchCriteria criteria, Subtree subtree) {
+    }
+
+    /**
+     * One tier's hits, newest first, at most {@code limit} of them, after the cursor when it stopped in this
+     * tier (a cursor of an earlier tier starts this one at its top).
+     */
+    private List<Found> tier(Tier tier, String match, Map<String, Object> extra, Scope scope, SearchCursor after,
+            int limit) {
+        SearchCriteria criteria = scope.criteria();
+        Map<String, Object> params = new HashMap<>(extra);
         List<String> where = new ArrayList<>();
         if (match != null) {
             where.add(match);
+            params.put("text", criteria.text());
         }
-        filters(criteria, where);
-        if (after != null && after.tier() == tier) { // a cursor of an earlier tier starts this one at its top
-            where.add("(q.updated_at, q.id) < (:at, :after)");
+        filters(scope, where, params);
+        if (after != null && after.tier() == tier) {
+            where.add("(s.updated_at, s.question_id) < (:at, :after)");
+            params.put("at", Timestamp.from(fromMicros(after.key())));
+            params.put("after", after.id());
         }
-        return "(SELECT q.id, w.id AS version_id, q.updated_at, " + tier.ordinal() + " AS tier, " + key
-                + " AS sort_key\nFROM content.question q JOIN content.question_version w ON w.id = q.working_version_id\n"
-                + (where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n")
-                + "ORDER BY " + order + " LIMIT :limit)";
+        String matches = "SELECT s.question_id, s.version_id, s.updated_at FROM content.question_search s\n"
+                + (where.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", where) + "\n");
+        String snippet = "NULL";
+        if (tier == Tier.STEM) {
+            snippet = "ts_headline('english', w.stem, " + WORDS + ", :headline)";
+            params.put("headline", "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MinWords=12, MaxWords=30");
+        }
+        params.put("limit", limit);
+        if (!where.isEmpty()) {
+            plan(false);
+            params.put("cap", FEW);
+            Page all = page(PAGE.formatted(matches + "LIMIT :cap", snippet), params, tier);
+            if (all.matches() < FEW) {
+                return all.found();
+            }
+        }
+        plan(true);
+        return page(PAGE.formatted(matches + "ORDER BY s.updated_at DESC, s.question_id DESC LIMIT :limit", snippet),
+                params, tier).found();
     }
 
-    private List<Found> query(SearchCriteria criteria, SearchCursor after, int limit, String branches,
-            boolean highlight, String order) {
-        return query(criteria, after, limit, branches, highlight, order, null);
+    /** The hits of a page and how many matches they were taken from. */
+    private record Page(List<Found> found, long matches) {
     }
 
-    private List<Found> query(SearchCriteria criteria, SearchCursor after, int limit, String branches,
-            boolean highlight, String order, String spelled) {
-        String sql = "WITH RECURSIVE " + (criteria.nodeId() != null ? SUBTREE : "") + "page AS (" + branches
-                + ")\n" + DETAILS.formatted(highlight ? "ts_headline('english', w.stem, " + WORDS + ", :headline)"
-                : "NULL", order + " LIMIT :limit");
-        JdbcClient.StatementSpec statement = bind(jdbc.sql(sql).param("limit", limit), criteria);
-        if (criteria.text() != null && sql.contains(":text")) {
-            statement = statement.param("text", criteria.text());
-        }
-        if (spelled != null) {
-            statement = statement.param("spelled", spelled);
-        }
-        if (highlight) {
-            statement = statement.param("headline",
-                    "StartSel=" + MATCH_START + ", StopSel=" + MATCH_END + ", MinWords=12, MaxWords=30");
-        }
-        if (after != null && sql.contains(":after")) {
-            statement = statement.param("after", after.id()).param("at", Timestamp.from(fromMicros(after.key())));
-        }
-        return statement.query(this::found).list();
+    private Page page(String sql, Map<String, Object> params, Tier tier) {
+        long[] matches = {0};
+        List<Found> found = jdbc.sql(sql).params(params).query((row, n) -> {
+            matches[0] = row.getLong("matches");
+            return new Found(hit(row), tier);
+        }).list();
+        return new Page(found, matches[0]);
     }
 
-    private static void filters(SearchCriteria criteria, List<String> where) {
+    /** Plans the next queries as a newest-first walk of an index, or as bitmap index scans and a sort. */
+    private void plan(boolean walk) {
+        jdbc.sql("SELECT set_config('enable_indexscan', :walk, true), set_config('enable_bitmapscan', :bitmap, true)")
+                .param("walk", walk ? "on" : "off").param("bitmap", walk ? "off" : "on").query((row, n) -> 0)
+                .single();
+    }
+
+    private static void filters(Scope scope, List<String> where, Map<String, Object> params) {
+        SearchCriteria criteria = scope.criteria();
         if (!criteria.states().isEmpty()) {
-            where.add("w.state IN (:states)");
+            where.add("s.state IN (:states)");
+            params.put("states", criteria.states().stream().map(Enum::name).toList());
         }
         if (criteria.nodeId() != null) {
-            where.add("(w.theme_id IN (SELECT id FROM subtree) OR EXISTS (SELECT 1 FROM "
-                    + "content.question_version_concept c WHERE c.version_id = w.id "
-                    + "AND c.concept_id IN (SELECT id FROM subtree)))");
+            // a question is in the subtree when its theme is, or one of its concepts (concepts can be moved)
+            List<String> either = new ArrayList<>();
+            if (!scope.subtree().themes().isEmpty()) {
+                either.add("s.theme_id = ANY (:themes)");
+                params.put("themes", scope.subtree().themes().toArray(UUID[]::new));
+            }
+            if (!scope.subtree().concepts().isEmpty()) {
+                either.add("s.concept_ids && :concepts");
+                params.put("concepts", scope.subtree().concepts().toArray(UUID[]::new));
+            }
+            where.add(either.isEmpty() ? "false" : "(" + String.join(" OR ", either) + ")");
         }
         if (!criteria.tags().isEmpty()) {
-            where.add("w.tags @> CAST(:tags AS jsonb)");
+            where.add("s.tags @> CAST(:tags AS text[])");
+            params.put("tags", criteria.tags().toArray(String[]::new));
         }
         if (criteria.authorId() != null) {
-            where.add("w.author_id = :author");
+            where.add("s.author_id = :author");
+            params.put("author", criteria.authorId());
         }
         if (!criteria.difficulties().isEmpty()) {
-            where.add("w.difficulty IN (:difficulties)");
+            where.add("s.difficulty IN (:difficulties)");
+            params.put("difficulties", criteria.difficulties());
         }
         if (criteria.difficultyMin() != null) {
-            where.add("w.difficulty >= :difficultyMin");
+            where.add("s.difficulty >= :difficultyMin");
+            params.put("difficultyMin", criteria.difficultyMin());
         }
         if (criteria.difficultyMax() != null) {
-            where.add("w.difficulty <= :difficultyMax");
+            where.add("s.difficulty <= :difficultyMax");
+            params.put("difficultyMax", criteria.difficultyMax());
         }
         if (criteria.updatedFrom() != null) {
-            where.add("q.updated_at >= :updatedFrom");
+            where.add("s.updated_at >= :updatedFrom");
+            params.put("updatedFrom", Timestamp.from(criteria.updatedFrom()));
         }
         if (criteria.updatedUntil() != null) {
-            where.add("q.updated_at < :updatedUntil");
+            where.add("s.updated_at < :updatedUntil");
+            params.put("updatedUntil", Timestamp.from(criteria.updatedUntil()));
         }
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, SearchCriteria criteria) {
-        if (!criteria.states().isEmpty()) {
-            statement = statement.param("states", criteria.states().stream().map(Enum::name).toList());
-        }
-        if (criteria.nodeId() != null) {
-            statement = statement.param("node", criteria.nodeId());
-        }
-        if (!criteria.tags().isEmpty()) {
-            statement = statement.param("tags", json.writeValueAsString(criteria.tags()));
-        }
-        if (criteria.authorId() != null) {
-            statement = statement.param("author", criteria.authorId());
-        }
-        if (!criteria.difficulties().isEmpty()) {
-            statement = statement.param("difficulties", criteria.difficulties());
-        }
-        if (criteria.difficultyMin() != null) {
-            statement = statement.param("difficultyMin", criteria.difficultyMin());
-        }
-        if (criteria.difficultyMax() != null) {
-            statement = statement.param("difficultyMax", criteria.difficultyMax());
-        }
-        if (criteria.updatedFrom() != null) {
-            statement = statement.param("updatedFrom", Timestamp.from(criteria.updatedFrom()));
-        }
-        if (criteria.updatedUntil() != null) {
-            statement = statement.param("updatedUntil", Timestamp.from(criteria.updatedUntil()));
-        }
-        return statement;
-    }
-
-    private Found found(ResultSet row, int n) throws SQLException {
+    private QuestionHit hit(ResultSet row) throws SQLException {
         Instant updated = row.getTimestamp("updated_at").toInstant();
         UUID themeId = row.getObject("theme_id", UUID.class);
         int published = row.getInt("published_number");
         int difficulty = row.getInt("difficulty");
         boolean noDifficulty = row.wasNull();
-        QuestionHit hit = new QuestionHit(row.getObject("id", UUID.class), row.getInt("number"),
+        return new QuestionHit(row.getObject("question_id", UUID.class), row.getInt("number"),
                 QuestionState.valueOf(row.getString("state")), published == 0 ? null : published,
                 row.getString("excerpt"), snippet(row.getString("snippet")),
                 themeId == null ? null : new QuestionHit.Theme(themeId, row.getString("theme_name")),
                 json.readValue(row.getString("tags"), new TypeReference<List<String>>() { }),
                 row.getObject("author_id", UUID.class), noDifficulty ? null : difficulty, updated);
-        Tier tier = Tier.values()[row.getInt("tier")];
-        return new Found(hit, tier, micros(updated));
     }
 
     /** The headline split at its marks; empty when nothing in the stem was matched. */

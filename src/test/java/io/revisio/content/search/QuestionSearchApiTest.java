@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Staff search the bank: words weigh most in the stem, a misspelling still finds its question, every filter
@@ -185,6 +187,27 @@ class QuestionSearchApiTest {
         assertInvalid(search("size=101", editor), "size");
         assertInvalid(search("q=" + "a".repeat(201), editor), "q");
         assertInvalid(search("tag=" + "t".repeat(41), editor), "tag");
+    }
+
+    @Test
+    void theSearchFollowsEditsAndWorkflowMovesInTheSameTransaction() throws Exception {
+        String before = SearchFixtures.word(10);
+        String after = SearchFixtures.word(10);
+        UUID id = fixtures.create(fixtures.question("A stem about " + before));
+        assertThat(ids(search("q=" + before, editor))).containsExactly(id);
+
+        var edited = mvc.perform(MockMvcRequestBuilders.put(SearchFixtures.QUESTIONS + "/" + id)
+                        .contentType(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + editor)
+                        .header("If-Match", "\"1\"").content(SearchFixtures.json(
+                                fixtures.question("A stem about " + after).theme(fixtures.theme, fixtures.concept))))
+                .andReturn().getResponse();
+        assertThat(edited.getStatus()).as(edited.getContentAsString()).isEqualTo(200);
+        assertThat(ids(search("q=" + before, editor))).isEmpty();
+        assertThat(ids(search("q=" + after + "&node=" + fixtures.concept, editor))).containsExactly(id);
+
+        fixtures.act(id, "submit", editor);
+        assertThat(ids(search("q=" + after + "&status=IN_REVIEW", editor))).containsExactly(id);
+        assertThat(ids(search("q=" + after + "&status=DRAFT", editor))).isEmpty();
     }
 
     @Test

@@ -103,7 +103,7 @@ final class SearchFixtures {
                 .param("at", java.sql.Timestamp.from(at)).update();
     }
 
-    private static String json(Spec spec) {
+    static String json(Spec spec) {
         String options = spec.options().stream().map(text -> "{\"text\":" + quote(text) + ",\"correct\":"
                 + text.equals(spec.options().get(0)) + "}").collect(Collectors.joining(","));
         String tags = spec.tags().stream().map(SearchFixtures::quote).collect(Collectors.joining(","));
