@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.revisio.identity.Role;
 import io.revisio.testing.Browser;
 import io.revisio.testing.IntegrationTest;
+import io.revisio.testing.PhoneBrowser;
 import io.revisio.testing.SignedInUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An editor on a phone uploads an image from the media library page and sees it, ready to copy. */
 @IntegrationTest
+@ExtendWith(PhoneBrowser.class)
 class MediaPagesBrowserTest {
 
     @LocalServerPort
@@ -35,25 +30,10 @@ class MediaPagesBrowserTest {
     @Autowired
     SignedInUsers users;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
-    void anEditorUploadsAnImageAndSeesItInTheGrid(@TempDir Path folder) throws Exception {
-        browser.get("http://localhost:" + port + "/login");
-        browser.manage().addCookie(new Cookie("revisio_access", users.as(Role.EDITOR).accessToken()));
-        browser.get("http://localhost:" + port + "/admin/media");
+    void anEditorUploadsAnImageAndSeesItInTheGrid(ChromeDriver browser, @TempDir Path folder) throws Exception {
+        Browser.signInWithToken(browser, port, users.as(Role.EDITOR).accessToken());
+        Browser.open(browser, port, "/admin/media");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Media library");
 
         byte[] png = ImageSamples.image("png", 120, 80);
@@ -62,7 +42,7 @@ class MediaPagesBrowserTest {
         Files.write(file, png);
         browser.findElement(By.id("media-file")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
-        Browser.waitFor(browser, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().contains("done=uploaded"));
+        Browser.waitFor(browser).until(page -> page.getCurrentUrl().contains("done=uploaded"));
 
         WebElement card = browser.findElement(By.id("media-" + sha256));
         assertThat(card.getAttribute("aria-current")).isEqualTo("true");
@@ -79,13 +59,8 @@ class MediaPagesBrowserTest {
         }
         assertThat(browser.switchTo().activeElement()).isEqualTo(markdown);
 
-        Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(width.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
-        Path shot = Path.of("target", "screenshots", "admin-media-phone.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
-        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).toList();
-        assertThat(problems).as("console errors, CSP violations included").isEmpty();
+        Browser.assertNoSidewaysScrolling(browser, "the media library");
+        Browser.screenshot(browser, "admin-media-phone");
+        Browser.assertNoConsoleProblems(browser);
     }
 }

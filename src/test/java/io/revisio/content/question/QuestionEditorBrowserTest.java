@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revisio.testing.Browser;
 import io.revisio.testing.IntegrationTest;
+import io.revisio.testing.PhoneBrowser;
 import io.revisio.testing.TestAccounts;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An editor on a phone writes a question, watches the student preview follow, saves it and submits it. */
 @IntegrationTest
+@ExtendWith(PhoneBrowser.class)
 class QuestionEditorBrowserTest {
 
     private static final String PASSWORD = "a long and proper passphrase for the editor";
@@ -37,37 +31,19 @@ class QuestionEditorBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
-    void anEditorWritesPreviewsSavesAndSubmitsAQuestion() throws Exception {
+    void anEditorWritesPreviewsSavesAndSubmitsAQuestion(ChromeDriver browser) throws Exception {
         String email = "writer@phone-editor.test";
         UUID editor = TestAccounts.create(jdbc, email, PASSWORD);
         jdbc.sql("UPDATE identity.account SET role = 'EDITOR' WHERE id = :id").param("id", editor).update();
         UUID theme = syllabus();
 
-        go("/admin/questions/new");
-        waiting().until(page -> page.getCurrentUrl().contains("/login?next="));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        waiting().until(page -> page.getCurrentUrl().endsWith("/admin/questions/new"));
-        assertNoSidewaysScrolling("the empty editor");
+        WebDriverWait waiting = Browser.waitFor(browser);
+        Browser.signInThroughLoginForm(browser, port, "/admin/questions/new", email, PASSWORD);
+        Browser.assertNoSidewaysScrolling(browser, "the empty editor");
 
         browser.findElement(By.id("stem")).sendKeys("Which valve is *narrowed* in this murmur?");
-        waiting().until(page -> preview().contains("narrowed") && previewHtml().contains("<em>narrowed</em>"));
+        waiting.until(page -> preview(page).contains("narrowed") && previewHtml(page).contains("<em>narrowed</em>"));
         browser.findElement(By.id("option-0")).sendKeys("Aortic");
         browser.findElement(By.id("option-1")).sendKeys("Mitral");
         browser.findElement(By.cssSelector("input[name=correct][value='1']")).click();
@@ -78,37 +54,35 @@ class QuestionEditorBrowserTest {
         browser.switchTo().activeElement().sendKeys("Pulmonary");
         browser.findElement(By.id("explanation")).sendKeys("A mid-diastolic rumble means mitral stenosis.");
         new Select(browser.findElement(By.id("themeId"))).selectByValue(theme.toString());
-        waiting().until(page -> preview().contains("Pulmonary") && preview().contains("The answer is B")
-                && preview().contains("mitral stenosis"));
-        assertNoSidewaysScrolling("the filled editor");
-        screenshot("question-editor-phone");
+        waiting.until(page -> preview(page).contains("Pulmonary") && preview(page).contains("The answer is B")
+                && preview(page).contains("mitral stenosis"));
+        Browser.assertNoSidewaysScrolling(browser, "the filled editor");
+        Browser.screenshot(browser, "question-editor-phone");
 
         browser.findElement(By.cssSelector("#question-form button[type=submit]")).click();
-        waiting().until(page -> page.getCurrentUrl().contains("?done=created"));
+        waiting.until(page -> page.getCurrentUrl().contains("?done=created"));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText())
                 .isEqualTo("The question is saved as a draft.");
-        assertThat(preview()).contains("Pulmonary").contains("narrowed");
+        assertThat(preview(browser)).contains("Pulmonary").contains("narrowed");
 
         browser.findElement(By.cssSelector("button[data-action=submit]")).click();
-        waiting().until(page -> page.getCurrentUrl().contains("?done=submit"));
+        waiting.until(page -> page.getCurrentUrl().contains("?done=submit"));
         assertThat(browser.findElement(By.cssSelector(".question-status")).getText()).contains("in review");
-        assertNoSidewaysScrolling("the submitted question");
+        Browser.assertNoSidewaysScrolling(browser, "the submitted question");
         assertThat(jdbc.sql("SELECT v.state FROM content.question_version v JOIN content.question q"
                         + " ON q.working_version_id = v.id WHERE q.created_by = :editor")
                 .param("editor", editor).query(String.class).single()).isEqualTo("IN_REVIEW");
 
-        go("/admin/reviews");
-        waiting().until(page -> page.findElement(By.tagName("main")).getText()
+        Browser.open(browser, port, "/admin/reviews");
+        waiting.until(page -> page.findElement(By.tagName("main")).getText()
                 .contains("You wrote this — someone else must review"));
-        assertNoSidewaysScrolling("the review queue");
-        go("/admin/syllabus");
-        waiting().until(page -> page.findElement(By.tagName("h1")).getText().equals("Syllabus"));
-        assertNoSidewaysScrolling("the syllabus manager");
-        screenshot("syllabus-manager-phone");
+        Browser.assertNoSidewaysScrolling(browser, "the review queue");
+        Browser.open(browser, port, "/admin/syllabus");
+        waiting.until(page -> page.findElement(By.tagName("h1")).getText().equals("Syllabus"));
+        Browser.assertNoSidewaysScrolling(browser, "the syllabus manager");
+        Browser.screenshot(browser, "syllabus-manager-phone");
 
-        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).toList();
-        assertThat(problems).as("console errors, CSP violations included").isEmpty();
+        Browser.assertNoConsoleProblems(browser);
     }
 
     /** A year, block and theme of this test's own; returns the theme. */
@@ -132,31 +106,11 @@ class QuestionEditorBrowserTest {
         return id;
     }
 
-    private String preview() {
+    private static String preview(WebDriver browser) {
         return browser.findElement(By.id("preview")).getText();
     }
 
-    private String previewHtml() {
-        WebElement preview = browser.findElement(By.id("preview"));
-        return preview.getAttribute("innerHTML");
-    }
-
-    private void assertNoSidewaysScrolling(String where) {
-        Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(width.intValue()).as("no sideways scrolling on " + where).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
-    }
-
-    private WebDriverWait waiting() {
-        return Browser.waitFor(browser, Duration.ofSeconds(10));
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path file = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(file.getParent());
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    private static String previewHtml(WebDriver browser) {
+        return browser.findElement(By.id("preview")).getAttribute("innerHTML");
     }
 }

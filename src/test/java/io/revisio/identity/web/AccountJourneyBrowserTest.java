@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.revisio.testing.Browser;
 import io.revisio.testing.Inbox;
 import io.revisio.testing.IntegrationTest;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.revisio.testing.PhoneBrowser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A new student on a phone: register, confirm the address from the e-mail, sign in, rename, sign out. */
 @IntegrationTest
+@ExtendWith(PhoneBrowser.class)
 class AccountJourneyBrowserTest {
 
     @LocalServerPort
@@ -27,42 +28,25 @@ class AccountJourneyBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
-    void registerConfirmSignInAndManageTheAccount() {
-        go("/");
+    void registerConfirmSignInAndManageTheAccount(ChromeDriver browser) {
+        WebDriverWait waiting = Browser.waitFor(browser);
+        Browser.open(browser, port, "/");
         browser.findElement(By.linkText("Register")).click();
         browser.findElement(By.id("displayName")).sendKeys("Uma");
         browser.findElement(By.id("email")).sendKeys("uma@example.org");
         browser.findElement(By.id("password")).sendKeys("uma's long practice passphrase");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        heading("Check your inbox");
+        heading(browser, "Check your inbox");
 
         String link = new Inbox(jdbc).latest("uma@example.org").orElseThrow().body().lines()
                 .filter(line -> line.contains("/verify-email?token=")).findFirst().orElseThrow().trim();
         browser.get(link.replace("http://localhost:8080", "http://localhost:" + port));
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        heading("Address confirmed");
+        heading(browser, "Address confirmed");
 
-        go("/account");
-        assertThat(browser.getCurrentUrl()).contains("/login?next=");
-        browser.findElement(By.id("email")).sendKeys("uma@example.org");
-        browser.findElement(By.id("password")).sendKeys("uma's long practice passphrase");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        waiting().until(page -> page.getCurrentUrl().endsWith("/account"));
+        Browser.signInThroughLoginForm(browser, port, "/account", "uma@example.org",
+                "uma's long practice passphrase");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("uma@example.org").contains("this device");
 
         Cookie access = browser.manage().getCookieNamed("revisio_access");
@@ -75,13 +59,12 @@ class AccountJourneyBrowserTest {
         name.clear();
         name.sendKeys("Uma B.");
         browser.findElement(By.cssSelector("form[action='/account/profile'] button")).click();
-        waiting().until(page -> page.getCurrentUrl().endsWith("done=profile"));
+        waiting.until(page -> page.getCurrentUrl().endsWith("done=profile"));
         assertThat(browser.findElement(By.cssSelector(".notice.ok")).getText()).isEqualTo("Your name is saved.");
-        Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(width.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        Browser.assertNoSidewaysScrolling(browser, "the account page");
 
         // An htmx request without the form's hidden CSRF field: only the header our script adds can pass.
-        waiting().until(page -> Boolean.TRUE.equals(browser.executeScript(
+        waiting.until(page -> Boolean.TRUE.equals(browser.executeScript(
                 "return document.readyState === 'complete' && typeof htmx !== 'undefined';")));
         browser.executeScript("""
                 var form = document.querySelector("form[action='/account/profile']");
@@ -89,25 +72,17 @@ class AccountJourneyBrowserTest {
                 form.querySelector("#displayName").value = "Uma H.";
                 htmx.ajax("POST", "/account/profile", {source: form, swap: "none"});
                 """);
-        waiting().until(page -> "Uma H.".equals(jdbc.sql(
+        waiting.until(page -> "Uma H.".equals(jdbc.sql(
                 "SELECT display_name FROM identity.account WHERE email_key = 'uma@example.org'").query(String.class).single()));
 
         browser.findElement(By.cssSelector(".site-nav button")).click();
-        waiting().until(page ->
+        waiting.until(page ->
                 page.findElement(By.cssSelector(".site-nav")).getText().contains("Sign in"));
-        go("/account");
+        Browser.open(browser, port, "/account");
         assertThat(browser.getCurrentUrl()).contains("/login");
     }
 
-    private void heading(String text) {
-        waiting().until(page -> page.findElement(By.tagName("h1")).getText().equals(text));
-    }
-
-    private WebDriverWait waiting() {
-        return Browser.waitFor(browser, Duration.ofSeconds(10));
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
+    private static void heading(WebDriver browser, String text) {
+        Browser.waitFor(browser).until(page -> page.findElement(By.tagName("h1")).getText().equals(text));
     }
 }

@@ -5,52 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.revisio.platform.seed.DemoSeeder;
 import io.revisio.testing.Browser;
 import io.revisio.testing.IntegrationTest;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.nio.file.Path;
+import io.revisio.testing.PhoneBrowser;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The landing page in a real browser at phone size. */
 @IntegrationTest
+@ExtendWith(PhoneBrowser.class)
 class LandingPageBrowserTest {
 
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openPhone() {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Autowired
     DemoSeeder seeder;
 
     @Test
-    void landingPageWorksOnAPhone() throws Exception {
+    void landingPageWorksOnAPhone(ChromeDriver browser) throws Exception {
         seeder.seed(line -> { });
-        browser.get("http://localhost:" + port + "/");
-        assertThat(browser.executeScript("return window.innerWidth;")).isEqualTo(390L);
+        Browser.open(browser, port, "/");
+        assertThat(browser.executeScript("return window.innerWidth;")).isEqualTo((long) Browser.PHONE_WIDTH);
 
         assertThat(browser.getTitle()).endsWith("· Revisio");
         assertThat(browser.findElement(By.tagName("h1")).isDisplayed()).isTrue();
@@ -59,11 +39,9 @@ class LandingPageBrowserTest {
             assertThat(link.isDisplayed()).isTrue();
             assertThat(link.getSize().getHeight()).as("touch target height").isGreaterThanOrEqualTo(44);
         });
-        Number pageWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
-        Number viewport = (Number) browser.executeScript("return window.innerWidth;");
-        assertThat(pageWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(viewport.intValue());
+        Browser.assertNoSidewaysScrolling(browser, "the landing page");
         assertThat(browser.executeScript("return typeof window.htmx;")).isEqualTo("object");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page ->
+        Browser.waitFor(browser).until(page ->
                 page.findElement(By.id("syllabus")).getText().contains("Foundations of medicine"));
         assertThat(browser.findElement(By.id("syllabus")).getText())
                 .as("htmx loaded the syllabus outline").contains("Cardiovascular system").contains("Cell biology");
@@ -71,12 +49,7 @@ class LandingPageBrowserTest {
                 "return getComputedStyle(document.querySelector('.site-header')).backgroundColor;");
         assertThat(background).as("our stylesheet applied").isEqualTo("rgb(31, 95, 139)");
 
-        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).toList();
-        assertThat(problems).as("console errors, CSP violations included").isEmpty();
-
-        Path screenshot = Path.of("target", "screenshots", "landing-phone.png");
-        Files.createDirectories(screenshot.getParent());
-        Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+        Browser.assertNoConsoleProblems(browser);
+        Browser.screenshot(browser, "landing-phone");
     }
 }
