@@ -40,6 +40,7 @@ class AccessControlTest {
     static final Set<Who> ADMINS = EnumSet.of(ADMIN);
     static final Set<Who> EDITORS = EnumSet.of(EDITOR, ADMIN);
     static final Set<Who> STAFF = EnumSet.of(REVIEWER, EDITOR, ADMIN);
+    static final Set<Who> STUDENTS = EnumSet.of(STUDENT);
 
     /** Who may call each route: "METHOD path" as mapped. */
     static final Map<String, Set<Who>> TABLE = Map.ofEntries(
@@ -85,6 +86,7 @@ class AccessControlTest {
             entry("GET /admin/media", STAFF),
             entry("POST /admin/media", EDITORS),
             entry("GET /media/{sha256}", SIGNED_IN),
+            entry("GET /api/v1/practice/pool", STUDENTS),
             entry("POST /api/v1/auth/register", EVERYONE),
             entry("POST /api/v1/auth/verify-email", EVERYONE),
             entry("POST /api/v1/auth/verify-email/resend", EVERYONE),
