@@ -120,11 +120,21 @@ public final class PracticeFixtures {
 
     /** A new student of the test's own, signed in; returns the access token. */
     public String student() {
+        return studentOnDevices(1).get(0);
+    }
+
+    /** A new student signed in on several devices; returns one access token per device. */
+    public List<String> studentOnDevices(int devices) {
         EmailAddress email = new EmailAddress(prefix.toLowerCase() + (++codes) + "@students.revisio.test");
         Instant now = Instant.now();
         accounts.insert(new Account(UUID.randomUUID(), email, "Student " + codes, null, Role.STUDENT, now, null, now),
                 now);
-        return sessions.start(accounts.findByEmail(email).orElseThrow(), "test device", "127.0.0.1").accessToken();
+        Account account = accounts.findByEmail(email).orElseThrow();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < devices; i++) {
+            tokens.add(sessions.start(account, "test device " + i, "127.0.0.1").accessToken());
+        }
+        return tokens;
     }
 
     static void pause() {
