@@ -1,5 +1,6 @@
 package io.revisio.practice.session;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,6 @@ import java.util.UUID;
  * @param struckOut   the places struck out now (replaces the previous list), or null to leave them
  * @param timeSpentMs the client's own measure of the time on the question, a hint the server checks
  */
-record AnswerRequest(UUID answerId, Integer option, Boolean flagged, @Size(max = 8) List<Integer> struckOut,
+record AnswerRequest(UUID answerId, Integer option, Boolean flagged, @Size(max = 8) List<@NotNull Integer> struckOut,
         Long timeSpentMs) {
 }

@@ -130,6 +130,7 @@ class PracticeSessionAnsweringApiTest {
         assertThat(answer(session, question, "{\"flagged\":true,\"struckOut\":[9]}").status()).isEqualTo(422);
         assertThat(answer(session, question, "{\"option\":1}").status()).as("no answer id").isEqualTo(400);
         assertThat(answer(session, question, "{}").status()).isEqualTo(400);
+        assertThat(answer(session, question, "{\"struckOut\":[null]}").status()).isEqualTo(400);
         assertThat(answer(session, question, "{\"answerId\":\"nope\",\"option\":1}").status()).isEqualTo(400);
         assertThat(answer(session, UUID.randomUUID().toString(), body(1)).status()).isEqualTo(404);
         assertThat(api.send(HttpMethod.PUT, SESSIONS + "/" + session + "/answers/not-a-uuid", body(1), student,

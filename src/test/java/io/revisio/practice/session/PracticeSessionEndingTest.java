@@ -155,6 +155,28 @@ class PracticeSessionEndingTest {
     }
 
     @Test
+    void twoInstancesExpiringAtOnceExpireEachSessionOnce() throws Exception {
+        List<UUID> timed = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            timed.add(UUID.fromString(start("{\"mode\":\"EXAM\",\"nodes\":[\"" + theme + "\"],\"count\":1}")));
+        }
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Integer> one = pool.submit(() -> ending.expireDue(later, 100));
+            java.util.concurrent.Future<Integer> two = pool.submit(() -> ending.expireDue(later, 100));
+            assertThat(one.get() + two.get()).isGreaterThanOrEqualTo(3);
+        } finally {
+            pool.shutdown();
+        }
+        for (UUID session : timed) {
+            assertThat(jdbc.sql("SELECT state FROM practice.practice_session WHERE id = :id").param("id", session)
+                    .query(String.class).single()).isEqualTo("EXPIRED");
+            awaitCounted(session.toString());
+        }
+    }
+
+    @Test
     void anAbandonedSessionTakesNothingMoreAndAnnouncesNothing() {
         String session = start("{\"mode\":\"EXAM\",\"timed\":false,\"nodes\":[\"" + theme + "\"],\"count\":1}");
         Api.Response abandoned = api.post(SESSIONS + "/" + session + "/abandon", null, student);
