@@ -79,7 +79,8 @@ class PublishedQuestionReader implements PublishedQuestions {
             }
         }
         return new Version(row.getObject("id", UUID.class), row.getObject("question_id", UUID.class),
-                row.getInt("number"), row.getString("stem"), options.stream().map(QuestionContent.Option::text).toList(),
+                row.getInt("number"), row.getString("stem"),
+                options.stream().map(QuestionContent.Option::text).toList(),
                 correct, row.getString("explanation"),
                 references.stream().map(r -> new Reference(r.source(), r.page(), r.url())).toList(),
                 row.getObject("theme_id", UUID.class), concepts(row), row.getObject("difficulty", Integer.class));

@@ -41,7 +41,8 @@ class OptionCounters {
                 continue;
             }
             jdbc.sql("""
-                            INSERT INTO practice.option_choice (version_id, option_index, chosen) VALUES (:version, :option, 1)
+                            INSERT INTO practice.option_choice (version_id, option_index, chosen)
+                            VALUES (:version, :option, 1)
                             ON CONFLICT (version_id, option_index)
                                 DO UPDATE SET chosen = practice.option_choice.chosen + 1
                             """)
@@ -57,7 +58,8 @@ class OptionCounters {
         }
         jdbc.sql("SELECT version_id, option_index, chosen FROM practice.option_choice WHERE version_id IN (:ids)")
                 .param("ids", versionIds)
-                .query((row, n) -> counts.computeIfAbsent(row.getObject("version_id", UUID.class), id -> new HashMap<>())
+                .query((row, n) -> counts
+                        .computeIfAbsent(row.getObject("version_id", UUID.class), id -> new HashMap<>())
                         .put(row.getInt("option_index"), row.getLong("chosen")))
                 .list();
         return counts;

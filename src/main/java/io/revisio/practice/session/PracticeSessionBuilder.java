@@ -84,8 +84,8 @@ class PracticeSessionBuilder {
 
         Instant now = clock.instant();
         Instant deadline = timed ? now.plus(EXAM_TIME_PER_QUESTION.multipliedBy(picked.size())) : null;
-        PracticeSessionRepository.Header header = new PracticeSessionRepository.Header(UUID.randomUUID(), student, request.mode(),
-                PracticeSessionState.IN_PROGRESS, seed, request.count(), now, deadline, null, null);
+        PracticeSessionRepository.Header header = new PracticeSessionRepository.Header(UUID.randomUUID(), student,
+                request.mode(), PracticeSessionState.IN_PROGRESS, seed, request.count(), now, deadline, null, null);
         sessions.insert(header, json.writeValueAsString(request.withSeed(seed)), now);
         for (int position = 0; position < picked.size(); position++) {
             PoolQuestion question = picked.get(position);

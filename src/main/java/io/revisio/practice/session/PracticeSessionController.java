@@ -41,7 +41,8 @@ class PracticeSessionController {
     private final PracticeSessionEnding ending;
     private final PracticeSessionReview review;
 
-    PracticeSessionController(PracticeSessionBuilder builder, PracticeSessionRepository sessions, PracticeSessionViews views, Answering answering,
+    PracticeSessionController(PracticeSessionBuilder builder, PracticeSessionRepository sessions,
+            PracticeSessionViews views, Answering answering,
             PracticeSessionEnding ending, PracticeSessionReview review) {
         this.builder = builder;
         this.sessions = sessions;
@@ -55,7 +56,8 @@ class PracticeSessionController {
     ResponseEntity<PracticeSessionViews.SessionView> create(@AuthenticationPrincipal Jwt token,
             @Valid @RequestBody BuildRequest body) {
         PracticeSessionBuilder.Built built = builder.build(student(token), body);
-        PracticeSessionViews.Selection selection = new PracticeSessionViews.Selection(built.asked(), built.got(), built.available(),
+        PracticeSessionViews.Selection selection = new PracticeSessionViews.Selection(built.asked(), built.got(),
+                built.available(),
                 built.got() < built.asked());
         return ResponseEntity.created(URI.create(SESSIONS + "/" + built.header().id()))
                 .body(views.session(built.header(), sessions.items(built.header().id()), selection));
@@ -106,7 +108,8 @@ class PracticeSessionController {
 
     private PracticeSessionViews.SessionView current(UUID student, UUID id) {
         ending.settle(student, id);
-        PracticeSessionRepository.Header header = sessions.header(id, student).orElseThrow(() -> PracticeSessionProblems.notFound(id));
+        PracticeSessionRepository.Header header = sessions.header(id, student)
+                .orElseThrow(() -> PracticeSessionProblems.notFound(id));
         return views.session(header, sessions.items(id), null);
     }
 

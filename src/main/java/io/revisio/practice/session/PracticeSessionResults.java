@@ -9,7 +9,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
-/** A finished session's score: correct out of all its questions (unanswered ones count as wrong), by block and theme. */
+/**
+ * A finished session's score: correct out of all its questions (unanswered ones count as wrong), overall and
+ * by block and theme.
+ */
 @Component
 class PracticeSessionResults {
 

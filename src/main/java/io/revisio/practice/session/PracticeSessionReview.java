@@ -64,7 +64,8 @@ class PracticeSessionReview {
 
     @Transactional(readOnly = true)
     Review of(UUID student, UUID id, Filter filter) {
-        PracticeSessionRepository.Header header = sessions.header(id, student).orElseThrow(() -> PracticeSessionProblems.notFound(id));
+        PracticeSessionRepository.Header header = sessions.header(id, student)
+                .orElseThrow(() -> PracticeSessionProblems.notFound(id));
         if (!header.state().hasResult()) {
             throw PracticeSessionProblems.noResultYet(header.state());
         }

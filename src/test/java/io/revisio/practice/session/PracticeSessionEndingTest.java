@@ -50,6 +50,12 @@ class PracticeSessionEndingTest {
     @Autowired
     OptionCounters counters;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     PracticeFixtures fixtures;
     Api api;
     UUID theme;
@@ -129,6 +135,9 @@ class PracticeSessionEndingTest {
         counters.on(redelivered);
         counters.on(redelivered);
         assertThat(chosen(version)).as("a redelivered event counts nothing").isEqualTo(1);
+        transactions.executeWithoutResult(status -> events.publishEvent(redelivered));
+        awaitNoOutstandingPublications();
+        assertThat(chosen(version)).as("nor does one delivered again through the registry").isEqualTo(1);
     }
 
     @Test
