@@ -48,7 +48,10 @@ public class TestOidcProvider {
                         "management.server.port=-1",
                         "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
                                 + "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration,"
-                                + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+                                + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
+                                // the provider has no database, so no event publication registry either
+                                + "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration,"
+                                + "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
                         "revisio.local.enabled=false",
                         "spring.security.oauth2.authorizationserver.issuer=" + issuer(port),
                         client + "registration.client-id=" + CLIENT_ID,

@@ -40,6 +40,7 @@ class AccessControlTest {
     static final Set<Who> ADMINS = EnumSet.of(ADMIN);
     static final Set<Who> EDITORS = EnumSet.of(EDITOR, ADMIN);
     static final Set<Who> STAFF = EnumSet.of(REVIEWER, EDITOR, ADMIN);
+    static final Set<Who> STUDENTS = EnumSet.of(STUDENT);
 
     /** Who may call each route: "METHOD path" as mapped. */
     static final Map<String, Set<Who>> TABLE = Map.ofEntries(
@@ -96,6 +97,13 @@ class AccessControlTest {
             entry("GET /admin/imports/{id}/progress", EDITORS),
             entry("POST /admin/imports/{id}/commit", EDITORS),
             entry("GET /admin/imports/export", EDITORS),
+            entry("GET /api/v1/practice/pool", STUDENTS),
+            entry("POST /api/v1/practice/sessions", STUDENTS),
+            entry("GET /api/v1/practice/sessions/{id}", STUDENTS),
+            entry("PUT /api/v1/practice/sessions/{id}/answers/{questionId}", STUDENTS),
+            entry("POST /api/v1/practice/sessions/{id}/submit", STUDENTS),
+            entry("POST /api/v1/practice/sessions/{id}/abandon", STUDENTS),
+            entry("GET /api/v1/practice/sessions/{id}/review", STUDENTS),
             entry("POST /api/v1/auth/register", EVERYONE),
             entry("POST /api/v1/auth/verify-email", EVERYONE),
             entry("POST /api/v1/auth/verify-email/resend", EVERYONE),

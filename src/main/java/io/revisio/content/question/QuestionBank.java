@@ -19,12 +19,15 @@ public class QuestionBank {
     private final QuestionRepository questions;
     private final SyllabusFiling filing;
     private final QuestionAudit audit;
+    private final PublicationEvents publication;
     private final Clock clock;
 
-    QuestionBank(QuestionRepository questions, SyllabusFiling filing, QuestionAudit audit, Clock clock) {
+    QuestionBank(QuestionRepository questions, SyllabusFiling filing, QuestionAudit audit,
+            PublicationEvents publication, Clock clock) {
         this.questions = questions;
         this.filing = filing;
         this.audit = audit;
+        this.publication = publication;
         this.clock = clock;
     }
 
@@ -101,6 +104,7 @@ public class QuestionBank {
         }
         audit.record(actor, pastTense(action), id, QuestionAudit.state(main.version()),
                 afterState(steps, main, comment));
+        publication.after(action, id, main.version().id());
         return current(id);
     }
 

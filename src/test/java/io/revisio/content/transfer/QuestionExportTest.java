@@ -106,7 +106,8 @@ class QuestionExportTest {
     private void emptyBank() {
         transaction.executeWithoutResult(status -> {
             for (String table : List.of("question_import_row", "question_import", "question_version_hash",
-                    "question_version_concept", "question_review_comment", "question_version", "question")) {
+                    "question_version_concept", "question_review_comment", "question_search", "question_version_media",
+                    "question_version", "question")) {
                 jdbc.sql("DELETE FROM content." + table).update();
             }
         });

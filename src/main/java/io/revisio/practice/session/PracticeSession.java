@@ -1,0 +1,152 @@
+package io.revisio.practice.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One practice session a student takes, with its pinned questions. Guards its own state machine:
+ * IN_PROGRESS → SUBMITTED | EXPIRED | ABANDONED, and nothing after that. Plain Java, no I/O: the caller
+ * loads it locked, asks it, and writes what it decided.
+ */
+final class PracticeSession {
+
+    private final UUID id;
+    private final UUID studentId;
+    private final PracticeMode mode;
+    private final Instant deadline;
+    private final Instant lastActivityAt;
+    private final List<PracticeSessionItem> items;
+    private PracticeSessionState state;
+
+    PracticeSession(UUID id, UUID studentId, PracticeMode mode, PracticeSessionState state, Instant deadline,
+            Instant lastActivityAt, List<PracticeSessionItem> items) {
+        this.id = id;
+        this.studentId = studentId;
+        this.mode = mode;
+        this.state = state;
+        this.deadline = deadline;
+        this.lastActivityAt = lastActivityAt;
+        this.items = List.copyOf(items);
+    }
+
+    /** What an answer did: the stored option it chose, whether that is right, and the time it is credited. */
+    record AnswerOutcome(PracticeSessionItem item, int chosenIndex, boolean correct, long timeSpentMs, boolean change) {
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID studentId() {
+        return studentId;
+    }
+
+    PracticeMode mode() {
+        return mode;
+    }
+
+    PracticeSessionState state() {
+        return state;
+    }
+
+    Instant deadline() {
+        return deadline;
+    }
+
+    List<PracticeSessionItem> items() {
+        return items;
+    }
+
+    /** A timed session in progress whose deadline has come: the server ends it, client or no client. */
+    boolean dueToExpire(Instant now) {
+        return state == PracticeSessionState.IN_PROGRESS && deadline != null && !now.isBefore(deadline);
+    }
+
+    void expire(Instant now) {
+        if (!dueToExpire(now)) {
+            throw new PracticeSessionRefusal.Closed(state);
+        }
+        state = PracticeSessionState.EXPIRED;
+    }
+
+    /**
+     * Submits the session; returns false when it already has a result (submitting again changes nothing
+     * and gets the same result). An abandoned session cannot be submitted.
+     */
+    boolean submit(Instant now) {
+        if (state.hasResult()) {
+            return false;
+        }
+        checkOpen(now);
+        state = PracticeSessionState.SUBMITTED;
+        return true;
+    }
+
+    void abandon(Instant now) {
+        checkOpen(now);
+        state = PracticeSessionState.ABANDONED;
+    }
+
+    /**
+     * An answer at a shown option place. Tutor mode locks a question once answered; exam mode takes a
+     * change until the end.
+     *
+     * @param hintMs the client's own measure of the time spent, or null
+     */
+    AnswerOutcome answer(UUID questionId, int shown, Instant now, Long hintMs) {
+        checkOpen(now);
+        PracticeSessionItem item = item(questionId);
+        checkOption(item, shown);
+        if (mode == PracticeMode.TUTOR && item.answered()) {
+            throw new PracticeSessionRefusal.Locked();
+        }
+        int chosen = item.optionOrder()[shown];
+        return new AnswerOutcome(item, chosen, chosen == item.correctIndex(), timeSpent(now, hintMs), item.answered());
+    }
+
+    /** A flag or struck-out options may change while the session is open, in either mode. */
+    PracticeSessionItem mark(UUID questionId, List<Integer> struckOut, Instant now) {
+        checkOpen(now);
+        PracticeSessionItem item = item(questionId);
+        if (struckOut != null) {
+            struckOut.forEach(place -> checkOption(item, place));
+        }
+        return item;
+    }
+
+    /**
+     * The server's measure of the time an answer took: since the student's previous answer in this session
+     * (or its start). A client's hint is taken when it is plausible, i.e. between zero and that measure (a
+     * client that showed the question later knows better); anything else is ignored.
+     */
+    long timeSpent(Instant now, Long hintMs) {
+        long measured = Math.max(0, Duration.between(lastActivityAt, now).toMillis());
+        return hintMs != null && hintMs >= 0 && hintMs <= measured ? hintMs : measured;
+    }
+
+    int correctCount() {
+        return (int) items.stream().filter(PracticeSessionItem::correct).count();
+    }
+
+    PracticeSessionItem item(UUID questionId) {
+        return items.stream().filter(item -> item.questionId().equals(questionId)).findFirst()
+                .orElseThrow(() -> new PracticeSessionRefusal.NotInSession(questionId));
+    }
+
+    private void checkOpen(Instant now) {
+        if (state != PracticeSessionState.IN_PROGRESS) {
+            throw new PracticeSessionRefusal.Closed(state);
+        }
+        if (dueToExpire(now)) {
+            throw new PracticeSessionRefusal.Closed(PracticeSessionState.EXPIRED);
+        }
+    }
+
+    private static void checkOption(PracticeSessionItem item, int shown) {
+        if (shown < 0 || shown >= item.optionOrder().length) {
+            throw new PracticeSessionRefusal.ForeignOption(shown, item.optionOrder().length);
+        }
+    }
+}

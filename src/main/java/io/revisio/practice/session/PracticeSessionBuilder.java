@@ -1,0 +1,119 @@
+package io.revisio.practice.session;
+
+import io.revisio.content.PublishedQuestions;
+import io.revisio.content.SyllabusOutline;
+import io.revisio.practice.pool.PoolFilter;
+import io.revisio.practice.pool.QuestionPool;
+import io.revisio.practice.pool.QuestionPool.PoolQuestion;
+import io.revisio.practice.pool.SyllabusScope;
+import io.revisio.shared.problem.ProblemException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The test builder: expands the picked syllabus nodes, applies the pools and difficulties, selects
+ * ({@link QuestionSelection}) and pins each question's version and shuffled option order.
+ */
+@Component
+class PracticeSessionBuilder {
+
+    /** An exam is timed at this much per question unless the student asks for an untimed one. */
+    static final Duration EXAM_TIME_PER_QUESTION = Duration.ofSeconds(60);
+
+    private final QuestionPool pool;
+    private final SyllabusOutline syllabus;
+    private final PublishedQuestions published;
+    private final PracticeSessionRepository sessions;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    PracticeSessionBuilder(QuestionPool pool, SyllabusOutline syllabus, PublishedQuestions published,
+            PracticeSessionRepository sessions, JsonMapper json, Clock clock) {
+        this.pool = pool;
+        this.syllabus = syllabus;
+        this.published = published;
+        this.sessions = sessions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The new session's header and how the selection went. */
+    record Built(PracticeSessionRepository.Header header, int asked, int got, int available) {
+    }
+
+    @Transactional
+    Built build(UUID student, BuildRequest request) {
+        PoolFilter filter = PoolFilter.parse(request.pools(), request.difficulties());
+        boolean timed = request.timed() == null ? request.mode() == PracticeMode.EXAM : request.timed();
+        if (timed && request.mode() == PracticeMode.TUTOR) {
+            throw ProblemException.invalidField("timed", "tutorIsUntimed", "tutor mode is never timed");
+        }
+        SyllabusScope scope = new SyllabusScope(syllabus.nodes());
+        List<SyllabusScope.Target> targets = scope.targets(request.nodes() == null ? List.of() : request.nodes())
+                .orElseThrow(() -> ProblemException.invalidField("nodes", "unknownNode",
+                        "must be syllabus nodes students can practise"));
+        Set<UUID> themes = new LinkedHashSet<>();
+        targets.forEach(target -> themes.addAll(target.themes()));
+        List<PoolQuestion> candidates = pool.candidates(student, filter, themes);
+        long seed = request.seed() != null ? request.seed() : seeds.nextLong();
+        QuestionSelection.Selection selection = QuestionSelection.select(groups(targets, candidates),
+                request.count(), seed);
+        if (selection.picks().isEmpty()) {
+            long inAllPools = distinct(targets, pool.candidates(student, filter.allPools(), themes));
+            throw PracticeSessionProblems.nothingAvailable(filter.poolNames(), inAllPools);
+        }
+        Map<UUID, PoolQuestion> byId = candidates.stream()
+                .collect(Collectors.toMap(PoolQuestion::questionId, Function.identity()));
+        List<PoolQuestion> picked = selection.picks().stream().map(pick -> byId.get(pick.questionId())).toList();
+        Map<UUID, PublishedQuestions.Version> versions = published.versions(
+                picked.stream().map(PoolQuestion::versionId).toList());
+
+        Instant now = clock.instant();
+        Instant deadline = timed ? now.plus(EXAM_TIME_PER_QUESTION.multipliedBy(picked.size())) : null;
+        PracticeSessionRepository.Header header = new PracticeSessionRepository.Header(UUID.randomUUID(), student,
+                request.mode(), PracticeSessionState.IN_PROGRESS, seed, request.count(), now, deadline, null, null);
+        sessions.insert(header, json.writeValueAsString(request.withSeed(seed)), now);
+        for (int position = 0; position < picked.size(); position++) {
+            PoolQuestion question = picked.get(position);
+            PublishedQuestions.Version version = versions.get(question.versionId());
+            int[] order = QuestionSelection.optionOrder(version.options().size(), seed, question.questionId());
+            sessions.insertItem(header.id(), new PracticeSessionItem(position, question.questionId(), version.id(),
+                    version.themeId(), scope.blockOf(version.themeId()), order, version.correctOption(), null, null,
+                    false, List.of(), 0));
+        }
+        sessions.seen(student, picked.stream().map(PoolQuestion::questionId).toList());
+        return new Built(header, request.count(), picked.size(), selection.available());
+    }
+
+    private static List<QuestionSelection.Group> groups(List<SyllabusScope.Target> targets,
+            List<PoolQuestion> candidates) {
+        List<QuestionSelection.Group> groups = new ArrayList<>();
+        for (SyllabusScope.Target target : targets) {
+            groups.add(new QuestionSelection.Group(target.node().id(), candidates.stream()
+                    .filter(question -> target.covers(question.themeId(), question.conceptIds()))
+                    .map(question -> new QuestionSelection.Candidate(question.questionId(), question.seen()))
+                    .toList()));
+        }
+        return groups;
+    }
+
+    private static long distinct(List<SyllabusScope.Target> targets, List<PoolQuestion> candidates) {
+        return candidates.stream()
+                .filter(question -> targets.stream().anyMatch(t -> t.covers(question.themeId(), question.conceptIds())))
+                .count();
+    }
+}

@@ -1,0 +1,218 @@
+package io.revisio.practice.session;
+
+import io.revisio.practice.PracticeSessionFinished.AnswerChange;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Practice sessions, their pinned questions and their answers in the {@code practice} schema. */
+@Repository
+class PracticeSessionRepository {
+
+    private final JdbcClient jdbc;
+
+    PracticeSessionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A session's own row, as the views show it. */
+    record Header(UUID id, UUID studentId, PracticeMode mode, PracticeSessionState state, long seed, int asked,
+            Instant createdAt, Instant deadline, Instant finishedAt, Integer correctCount) {
+    }
+
+    /** One stored answer: the idempotency record of its client-generated id. */
+    record StoredAnswer(UUID id, UUID sessionId, UUID questionId, int chosenIndex, int shownPosition, boolean correct) {
+    }
+
+    void insert(Header header, String requestJson, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO practice.practice_session (id, student_id, mode, state, request, seed, asked,
+                                                               created_at, deadline, last_activity_at)
+                        VALUES (:id, :student, :mode, 'IN_PROGRESS', CAST(:request AS jsonb), :seed, :asked, :now,
+                                :deadline, :now)
+                        """)
+                .param("id", header.id()).param("student", header.studentId()).param("mode", header.mode().name())
+                .param("request", requestJson).param("seed", header.seed()).param("asked", header.asked())
+                .param("now", Timestamp.from(now)).param("deadline", timestamp(header.deadline())).update();
+    }
+
+    void insertItem(UUID sessionId, PracticeSessionItem item) {
+        jdbc.sql("""
+                        INSERT INTO practice.session_question (session_id, position, question_id, version_id, theme_id,
+                                                               block_id, option_order, correct_index)
+                        VALUES (:session, :position, :question, :version, :theme, :block, :order, :correct)
+                        """)
+                .param("session", sessionId).param("position", item.position()).param("question", item.questionId())
+                .param("version", item.versionId()).param("theme", item.themeId()).param("block", item.blockId())
+                .param("order", Arrays.stream(item.optionOrder()).boxed().toArray(Integer[]::new))
+                .param("correct", item.correctIndex()).update();
+    }
+
+    Optional<Header> header(UUID id, UUID student) {
+        return jdbc.sql("SELECT * FROM practice.practice_session WHERE id = :id AND student_id = :student")
+                .param("id", id).param("student", student).query(PracticeSessionRepository::header).optional();
+    }
+
+    /** The session with its questions, locked until the transaction ends: one change at a time. */
+    Optional<PracticeSession> lock(UUID id, UUID student) {
+        return jdbc.sql("SELECT * FROM practice.practice_session WHERE id = :id AND student_id = :student FOR UPDATE")
+                .param("id", id).param("student", student)
+                .query((row, n) -> session(row)).optional();
+    }
+
+    /** Timed sessions past their deadline, locked; those another instance holds are skipped, not waited for. */
+    List<PracticeSession> lockDue(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM practice.practice_session
+                        WHERE state = 'IN_PROGRESS' AND deadline IS NOT NULL AND deadline <= :now
+                        ORDER BY deadline LIMIT :limit FOR UPDATE SKIP LOCKED
+                        """)
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query((row, n) -> session(row)).list();
+    }
+
+    List<PracticeSessionItem> items(UUID sessionId) {
+        return jdbc.sql("SELECT * FROM practice.session_question WHERE session_id = :id ORDER BY position")
+                .param("id", sessionId).query(PracticeSessionRepository::item).list();
+    }
+
+    Optional<StoredAnswer> answer(UUID answerId) {
+        return jdbc.sql("SELECT * FROM practice.answer WHERE id = :id").param("id", answerId)
+                .query((row, n) -> new StoredAnswer(row.getObject("id", UUID.class),
+                        row.getObject("session_id", UUID.class), row.getObject("question_id", UUID.class),
+                        row.getInt("chosen_index"), row.getInt("shown_position"), row.getBoolean("correct")))
+                .optional();
+    }
+
+    void recordAnswer(UUID answerId, UUID sessionId, PracticeSession.AnswerOutcome outcome, int shown, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO practice.answer (id, session_id, question_id, chosen_index, shown_position, correct,
+                                                     answered_at, time_spent_ms)
+                        VALUES (:id, :session, :question, :chosen, :shown, :correct, :now, :time)
+                        """)
+                .param("id", answerId).param("session", sessionId).param("question", outcome.item().questionId())
+                .param("chosen", outcome.chosenIndex()).param("shown", shown).param("correct", outcome.correct())
+                .param("now", Timestamp.from(now)).param("time", outcome.timeSpentMs()).update();
+        jdbc.sql("""
+                        UPDATE practice.session_question
+                        SET chosen_index = :chosen, answer_id = :id, time_spent_ms = time_spent_ms + :time
+                        WHERE session_id = :session AND question_id = :question
+                        """)
+                .param("id", answerId).param("session", sessionId).param("question", outcome.item().questionId())
+                .param("chosen", outcome.chosenIndex()).param("time", outcome.timeSpentMs()).update();
+        jdbc.sql("UPDATE practice.practice_session SET last_activity_at = :now WHERE id = :id")
+                .param("id", sessionId).param("now", Timestamp.from(now)).update();
+    }
+
+    void mark(UUID sessionId, UUID questionId, Boolean flagged, List<Integer> struckOut) {
+        jdbc.sql("""
+                        UPDATE practice.session_question
+                        SET flagged = coalesce(:flagged, flagged), struck_out = coalesce(:struck, struck_out)
+                        WHERE session_id = :session AND question_id = :question
+                        """)
+                .param("session", sessionId).param("question", questionId).param("flagged", flagged)
+                .param("struck", struckOut == null ? null : struckOut.stream().distinct().sorted()
+                        .toArray(Integer[]::new))
+                .update();
+    }
+
+    void finish(UUID sessionId, PracticeSessionState state, Instant at, int correct) {
+        jdbc.sql("""
+                        UPDATE practice.practice_session SET state = :state, finished_at = :at, correct_count = :correct
+                        WHERE id = :id AND state = 'IN_PROGRESS'
+                        """)
+                .param("id", sessionId).param("state", state.name()).param("at", Timestamp.from(at))
+                .param("correct", correct).update();
+    }
+
+    /** Every answer of the session, oldest first, by question. */
+    Map<UUID, List<AnswerChange>> history(UUID sessionId) {
+        Map<UUID, List<AnswerChange>> history = new HashMap<>();
+        jdbc.sql("SELECT * FROM practice.answer WHERE session_id = :id ORDER BY answered_at, id")
+                .param("id", sessionId)
+                .query((row, n) -> history.computeIfAbsent(row.getObject("question_id", UUID.class),
+                        q -> new java.util.ArrayList<>()).add(new AnswerChange(row.getObject("id", UUID.class),
+                        row.getInt("chosen_index"), row.getBoolean("correct"),
+                        row.getTimestamp("answered_at").toInstant())))
+                .list();
+        return history;
+    }
+
+    // What the student has done with each question, for the builder's pools and its least-seen rule.
+
+    void seen(UUID student, List<UUID> questions) {
+        for (UUID question : questions) {
+            jdbc.sql("""
+                            INSERT INTO practice.student_question (student_id, question_id, seen_count)
+                            VALUES (:student, :question, 1)
+                            ON CONFLICT (student_id, question_id) DO UPDATE
+                                SET seen_count = practice.student_question.seen_count + 1
+                            """)
+                    .param("student", student).param("question", question).update();
+        }
+    }
+
+    void answered(UUID student, UUID question, boolean correct) {
+        jdbc.sql("""
+                        INSERT INTO practice.student_question (student_id, question_id, answered, last_correct)
+                        VALUES (:student, :question, true, :correct)
+                        ON CONFLICT (student_id, question_id) DO UPDATE SET answered = true, last_correct = :correct
+                        """)
+                .param("student", student).param("question", question).param("correct", correct).update();
+    }
+
+    void flagged(UUID student, UUID question, boolean flagged) {
+        jdbc.sql("""
+                        INSERT INTO practice.student_question (student_id, question_id, flagged)
+                        VALUES (:student, :question, :flagged)
+                        ON CONFLICT (student_id, question_id) DO UPDATE SET flagged = :flagged
+                        """)
+                .param("student", student).param("question", question).param("flagged", flagged).update();
+    }
+
+    private PracticeSession session(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        return new PracticeSession(id, row.getObject("student_id", UUID.class),
+                PracticeMode.valueOf(row.getString("mode")), PracticeSessionState.valueOf(row.getString("state")),
+                instant(row.getTimestamp("deadline")), row.getTimestamp("last_activity_at").toInstant(), items(id));
+    }
+
+    private static Header header(ResultSet row, int n) throws SQLException {
+        return new Header(row.getObject("id", UUID.class), row.getObject("student_id", UUID.class),
+                PracticeMode.valueOf(row.getString("mode")), PracticeSessionState.valueOf(row.getString("state")),
+                row.getLong("seed"), row.getInt("asked"), row.getTimestamp("created_at").toInstant(),
+                instant(row.getTimestamp("deadline")), instant(row.getTimestamp("finished_at")),
+                row.getObject("correct_count", Integer.class));
+    }
+
+    private static PracticeSessionItem item(ResultSet row, int n) throws SQLException {
+        return new PracticeSessionItem(row.getInt("position"), row.getObject("question_id", UUID.class),
+                row.getObject("version_id", UUID.class), row.getObject("theme_id", UUID.class),
+                row.getObject("block_id", UUID.class), ints(row.getArray("option_order")), row.getInt("correct_index"),
+                row.getObject("chosen_index", Integer.class), row.getObject("answer_id", UUID.class),
+                row.getBoolean("flagged"), Arrays.stream(ints(row.getArray("struck_out"))).boxed().toList(),
+                row.getLong("time_spent_ms"));
+    }
+
+    private static int[] ints(Array array) throws SQLException {
+        return Arrays.stream((Integer[]) array.getArray()).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
