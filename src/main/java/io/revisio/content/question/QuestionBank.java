@@ -92,15 +92,16 @@ public class QuestionBank {
                 throw QuestionProblems.incomplete(missing);
             }
         }
+        Instant now = clock.instant();
         for (Question.Step step : steps) {
-            questions.moveState(step.version().id(), step.from(), step.to());
+            questions.moveState(step.version().id(), step.from(), step.to(), now);
         }
         Question.Step main = steps.get(steps.size() - 1);
         if (action == QuestionAction.PUBLISH) {
             questions.setPublished(id, main.version().id());
         }
         if (comment != null) {
-            questions.addComment(main.version().id(), actor, action.wireName(), comment, clock.instant());
+            questions.addComment(main.version().id(), actor, action.wireName(), comment, now);
         }
         audit.record(actor, pastTense(action), id, QuestionAudit.state(main.version()),
                 afterState(steps, main, comment));

@@ -71,7 +71,7 @@ public final class QuestionPageViews {
     }
 
     /** One question waiting for review. */
-    public record ReviewRow(String id, String excerpt, String theme, String author, String written, boolean yours,
+    public record ReviewRow(String id, String excerpt, String theme, String author, String submitted, boolean yours,
             int version) {
     }
 

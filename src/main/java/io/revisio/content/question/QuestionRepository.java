@@ -91,10 +91,17 @@ public class QuestionRepository {
                 .param("id", questionId).param("version", versionId).update();
     }
 
-    /** Moves a version's state; the expected state guards against a change the lock should already exclude. */
-    void moveState(UUID versionId, QuestionState from, QuestionState to) {
-        int moved = jdbc.sql("UPDATE content.question_version SET state = :to WHERE id = :id AND state = :from")
-                .param("id", versionId).param("from", from.name()).param("to", to.name()).update();
+    /**
+     * Moves a version's state and notes when; the expected state guards against a change the lock should
+     * already exclude.
+     */
+    void moveState(UUID versionId, QuestionState from, QuestionState to, Instant at) {
+        int moved = jdbc.sql("""
+                        UPDATE content.question_version SET state = :to, state_changed_at = :at
+                        WHERE id = :id AND state = :from
+                        """)
+                .param("id", versionId).param("from", from.name()).param("to", to.name())
+                .param("at", java.sql.Timestamp.from(at)).update();
         if (moved != 1) {
             throw new IllegalStateException("version " + versionId + " is no longer " + from);
         }

@@ -39,7 +39,7 @@ class ReviewQueuePages {
         model.addAttribute("rows", waitingList.stream().map(waiting -> new QuestionPageViews.ReviewRow(
                 waiting.questionId().toString(), excerpt(waiting.stem()),
                 waiting.themeId() == null ? "none" : themes.getOrDefault(waiting.themeId().toString(), "unknown"),
-                QuestionPageViews.who(waiting.authorId(), staff.id(), names), QuestionPageViews.when(waiting.writtenAt()),
+                QuestionPageViews.who(waiting.authorId(), staff.id(), names), QuestionPageViews.when(waiting.submittedAt()),
                 waiting.authorId().equals(staff.id()), waiting.number())).toList());
         return "content/review-queue";
     }

@@ -192,9 +192,11 @@ class QuestionEditorPagesTest {
     @Test
     void theReviewQueueListsQuestionsInReviewOldestFirst() throws Exception {
         String draft = create("Queue draft stays out");
-        String first = create("Queue first **waiting**");
+        // Written second but submitted first: the queue goes by when a version went to review.
         String second = create("Queue second waiting");
+        String first = create("Queue first **waiting**");
         mvc.perform(form("/admin/questions/" + first + "/submit", editor));
+        Thread.sleep(5); // two submissions in the same instant would tie
         mvc.perform(form("/admin/questions/" + second + "/submit", editor));
 
         String asReviewer = api.get("/admin/reviews", reviewer).body();
