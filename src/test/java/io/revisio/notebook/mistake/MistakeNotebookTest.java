@@ -186,6 +186,71 @@ class MistakeNotebookTest {
         assertThat((String) mistake.get("measured")).contains("\"timeMs\": 5000");
     }
 
+    @Test
+    void theUsualTimeComesFromEarlierSessionsAndOutOfOrderEventsStillResolve() {
+        UUID easy = fixtures.publish(theme, List.of(), 1, 4, 0);
+        fixtures.awaitPool(List.of(easy));
+        UUID easyVersion = jdbc.sql("SELECT version_id FROM practice.question_pool WHERE question_id = :q")
+                .param("q", easy).query(UUID.class).single();
+        UUID someone = UUID.randomUUID();
+        Instant start = Instant.parse("2026-01-05T10:00:00Z");
+        long[] earlier = {30_000, 35_000, 41_000, 45_000, 50_000}; // median 41 s
+        for (int i = 0; i < earlier.length; i++) {
+            recorder.record(finished(someone, start.plusSeconds(60L * i), "SUBMITTED",
+                    outcome(UUID.randomUUID(), UUID.randomUUID(), 0, true, earlier[i])));
+        }
+        UUID fast = UUID.randomUUID();
+        UUID careless = recorder(finished(someone, start.plusSeconds(600), "SUBMITTED",
+                outcome(easy, easyVersion, 1, false, 6_000)));
+        Map<String, Object> row = mistakeOf(careless);
+        assertThat(row.get("rule")).isEqualTo("careless");
+        assertThat((String) row.get("measured")).contains("\"usualMs\": 41000", "\"difficulty\": 1",
+                "\"previousAnswers\": 5", "\"timeMs\": 6000");
+        assertThat(row.get("explanation")).isEqualTo(
+                "Wrong in 6 s against a usual 41 s on an easy question (difficulty 1).");
+
+        // The careless session's 6 s answer now counts too: 6, 30, 35, 41, 45, 50 -> usual (35 + 41) / 2 = 38 s.
+        UUID slow = recorder(finished(someone, start.plusSeconds(700), "SUBMITTED",
+                outcome(fast, UUID.randomUUID(), 2, false, 58_000)));
+        assertThat(mistakeOf(slow).get("rule")).as("58 s >= 1.5 x 38 s").isEqualTo("knowledge-gap");
+        UUID late = recorder(finished(someone, start.plusSeconds(800), "EXPIRED",
+                outcome(UUID.randomUUID(), UUID.randomUUID(), null, false, 0)));
+        assertThat(mistakeOf(late).get("rule")).isEqualTo("ran-out-of-time");
+
+        // A right answer to the careless question, taken in before the earlier wrong one is.
+        UUID question = UUID.randomUUID();
+        UUID right = recorder(finished(someone, start.plusSeconds(1000), "SUBMITTED",
+                outcome(question, UUID.randomUUID(), 0, true, 20_000)));
+        UUID wrong = recorder(finished(someone, start.plusSeconds(900), "SUBMITTED",
+                outcome(question, UUID.randomUUID(), 1, false, 20_000)));
+        assertThat(mistakeOf(wrong).get("resolved_by")).as("resolved at once by the later right answer")
+                .isEqualTo(right);
+        recorder.record(finished(someone, start.plusSeconds(1100), "SUBMITTED",
+                outcome(easy, easyVersion, 0, true, 20_000)));
+        assertThat(mistakeOf(careless).get("resolved_at")).as("resolved by a right answer").isNotNull();
+        assertThat(mistakeOf(slow).get("resolved_at")).as("another question: still open").isNull();
+    }
+
+    private UUID recorder(PracticeSessionFinished event) {
+        recorder.record(event);
+        return event.sessionId();
+    }
+
+    private Map<String, Object> mistakeOf(UUID session) {
+        return jdbc.sql("SELECT rule, measured::text AS measured, explanation, resolved_at, resolved_by "
+                + "FROM notebook.mistake WHERE session_id = :id").param("id", session).query().singleRow();
+    }
+
+    private PracticeSessionFinished finished(UUID student, Instant at, String outcome, QuestionOutcome question) {
+        return new PracticeSessionFinished(UUID.randomUUID(), student, "EXAM", outcome, at,
+                question.correct() ? 1 : 0, 1, List.of(question));
+    }
+
+    private QuestionOutcome outcome(UUID question, UUID version, Integer chosen, boolean correct, long ms) {
+        return new QuestionOutcome(question, version, theme, chosen, 0, correct, ms, chosen == null ? List.of()
+                : List.of(new AnswerChange(UUID.randomUUID(), chosen, correct, Instant.now())));
+    }
+
     private long count(String table, UUID session) {
         return jdbc.sql("SELECT count(*) FROM " + table + " WHERE session_id = :id").param("id", session)
                 .query(Long.class).single();
