@@ -3,8 +3,9 @@ package io.revisio.practice.pool;
 import java.util.Locale;
 
 /**
- * Which of a student's questions a test is drawn from; several combine as a union. Bookmarks come with the
- * notebook: until then "bookmarked" is refused as an unknown pool.
+ * Which of a student's questions a test is drawn from; several combine as a union. {@code bookmarked} and
+ * {@code mistakes} are the student's lists kept by another module, read through
+ * {@link io.revisio.practice.StudentQuestionLists}.
  */
 public enum Pool {
     /** Never answered by the student. */
@@ -13,6 +14,10 @@ public enum Pool {
     INCORRECT,
     /** The student flagged it for review, last time they saw it. */
     FLAGGED,
+    /** The student bookmarked it. */
+    BOOKMARKED,
+    /** The student has an open mistake on it (answered wrong, not answered right since). */
+    MISTAKES,
     /** Every published question. */
     ALL;
 

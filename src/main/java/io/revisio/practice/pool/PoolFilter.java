@@ -24,7 +24,7 @@ public record PoolFilter(Set<Pool> pools, Set<Integer> difficulties) {
             Pool pool = Pool.named(name);
             if (pool == null) {
                 throw ProblemException.invalidField("pools", "unknownPool", "must be among unused, incorrect, "
-                        + "flagged and all" + ("bookmarked".equals(name) ? " (bookmarks are not available yet)" : ""));
+                        + "flagged, bookmarked, mistakes and all");
             }
             chosen.add(pool);
         }

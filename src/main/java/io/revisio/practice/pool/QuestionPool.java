@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import io.revisio.practice.StudentQuestionLists;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +32,11 @@ public class QuestionPool {
             """;
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<StudentQuestionLists> lists;
 
-    QuestionPool(JdbcClient jdbc) {
+    QuestionPool(JdbcClient jdbc, ObjectProvider<StudentQuestionLists> lists) {
         this.jdbc = jdbc;
+        this.lists = lists;
     }
 
     /** One question as the builder picks it. {@code seen}: in how many of the student's sessions it was. */
@@ -84,6 +88,8 @@ public class QuestionPool {
         return jdbc.sql("SELECT p.*, coalesce(s.seen_count, 0) AS seen " + FILTERED + where(filter)
                         + " AND p.theme_id = ANY (:themes) ORDER BY p.question_id")
                 .param("student", student).param("difficulties", difficulties(filter))
+                .param("bookmarked", list(filter, Pool.BOOKMARKED, student))
+                .param("mistakes", list(filter, Pool.MISTAKES, student))
                 .param("themes", themes.toArray(UUID[]::new))
                 .query(QuestionPool::question).list();
     }
@@ -91,6 +97,8 @@ public class QuestionPool {
     private Map<UUID, Long> counts(String sql, UUID student, PoolFilter filter) {
         Map<UUID, Long> counts = new HashMap<>();
         jdbc.sql(sql).param("student", student).param("difficulties", difficulties(filter))
+                .param("bookmarked", list(filter, Pool.BOOKMARKED, student))
+                .param("mistakes", list(filter, Pool.MISTAKES, student))
                 .query((row, n) -> counts.put(row.getObject("node", UUID.class), row.getLong("n"))).list();
         return counts;
     }
@@ -102,11 +110,23 @@ public class QuestionPool {
                     case UNUSED -> "coalesce(s.answered, false) = false";
                     case INCORRECT -> "s.last_correct = false";
                     case FLAGGED -> "coalesce(s.flagged, false)";
+                    case BOOKMARKED -> "p.question_id = ANY (:bookmarked)";
+                    case MISTAKES -> "p.question_id = ANY (:mistakes)";
                     case ALL -> "true";
                 })
                 .collect(Collectors.joining(" OR ", "(", ")"));
         String difficulty = filter.difficulties().isEmpty() ? "true" : "p.difficulty = ANY (:difficulties)";
         return " WHERE " + pools + " AND " + difficulty;
+    }
+
+    /** The student's own list behind a pool, read only when the filter uses that pool. */
+    private UUID[] list(PoolFilter filter, Pool pool, UUID student) {
+        StudentQuestionLists provider = filter.pools().contains(pool) ? lists.getIfAvailable() : null;
+        if (provider == null) {
+            return new UUID[0];
+        }
+        Set<UUID> ids = pool == Pool.BOOKMARKED ? provider.bookmarked(student) : provider.openMistakes(student);
+        return ids.toArray(UUID[]::new);
     }
 
     private static Integer[] difficulties(PoolFilter filter) {

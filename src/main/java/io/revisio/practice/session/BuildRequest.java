@@ -11,7 +11,7 @@ import java.util.UUID;
  * What the student asks the builder for.
  *
  * @param timed        exam mode only; default true (60 s per question); tutor mode is never timed
- * @param pools        unused, incorrect, flagged, all (a union); none means all
+ * @param pools        unused, incorrect, flagged, bookmarked, mistakes, all (a union); none means all
  * @param nodes        any mix of years, blocks, themes and concepts; none means the whole syllabus
  * @param difficulties 1 to 5; none means any difficulty
  * @param seed         the seed of the random choices; the server picks one when absent

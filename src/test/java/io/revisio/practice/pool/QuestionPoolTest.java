@@ -105,9 +105,12 @@ class QuestionPoolTest {
     @Test
     void unknownPoolsAndDifficultiesAreRefused() {
         String student = fixtures.student();
-        Api.Response bookmarked = api.get(POOL + "?pools=bookmarked", student);
-        assertThat(bookmarked.status()).isEqualTo(400);
-        assertThat(bookmarked.body()).contains("bookmarks are not available yet");
+        Api.Response unknown = api.get(POOL + "?pools=favourites", student);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("bookmarked, mistakes and all");
+        Api.Response bookmarked = api.get(POOL + "?pools=bookmarked,mistakes", student);
+        assertThat(bookmarked.status()).as("the student's own lists, empty for a new student").isEqualTo(200);
+        assertThat(bookmarked.<Integer>json("$.available")).isZero();
         assertThat(api.get(POOL + "?difficulties=6", student).status()).isEqualTo(400);
         assertThat(api.get(POOL + "?difficulties=hard", student).status()).isEqualTo(400);
     }

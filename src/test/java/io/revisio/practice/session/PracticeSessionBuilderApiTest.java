@@ -150,8 +150,10 @@ class PracticeSessionBuilderApiTest {
         assertThat(api.post(SESSIONS, "{\"mode\":\"LAZY\",\"count\":5}", student).status()).isEqualTo(400);
         assertThat(api.post(SESSIONS, "{\"mode\":\"TUTOR\",\"timed\":true,\"count\":5}", student).status())
                 .isEqualTo(400);
-        assertThat(api.post(SESSIONS, "{\"mode\":\"EXAM\",\"count\":5,\"pools\":[\"bookmarked\"]}", student).status())
+        assertThat(api.post(SESSIONS, "{\"mode\":\"EXAM\",\"count\":5,\"pools\":[\"favourites\"]}", student).status())
                 .isEqualTo(400);
+        assertThat(api.post(SESSIONS, "{\"mode\":\"EXAM\",\"count\":5,\"pools\":[\"bookmarked\"]}", student).status())
+                .as("no bookmarks yet: nothing to draw from").isEqualTo(422);
         assertThat(api.post(SESSIONS, "{\"mode\":\"EXAM\",\"count\":5,\"nodes\":[\"" + UUID.randomUUID() + "\"]}",
                 student).status()).isEqualTo(400);
         assertThat(api.post(SESSIONS, "{\"mode\":\"EXAM\",\"count\":5,\"difficulties\":[9]}", student).status())
