@@ -3,13 +3,16 @@ package io.revisio.platform.cli;
 import java.util.Arrays;
 import java.util.Set;
 
-/** The operator commands of the executable jar: {@code migrate}, {@code seed --demo}, {@code check-config}. */
+/**
+ * The operator commands of the executable jar: {@code migrate}, {@code seed --demo}, {@code check-config},
+ * {@code rebuild <name>}.
+ */
 public final class Commands {
 
     /** Set while a command runs, so that a command never starts what only a serving instance needs. */
     public static final String PROPERTY = "revisio.command";
 
-    private static final Set<String> NAMES = Set.of("migrate", "seed", "check-config");
+    private static final Set<String> NAMES = Set.of("migrate", "seed", "check-config", "rebuild");
 
     private Commands() {
     }
@@ -25,6 +28,7 @@ public final class Commands {
             case "migrate" -> new MigrateCommand(application).run(rest);
             case "seed" -> new SeedCommand(application).run(rest);
             case "check-config" -> new CheckConfigCommand().run(rest);
+            case "rebuild" -> new RebuildCommand(application).run(rest);
             default -> throw new IllegalArgumentException("Unknown command " + args[0]);
         };
     }

@@ -60,6 +60,15 @@ class CommandsTest {
     }
 
     @Test
+    void rebuildRecomputesDerivedStateByName(CapturedOutput output) {
+        DatabaseUrl database = TestServers.get().newDatabase();
+        assertThat(run("rebuild", database)).isEqualTo(2);
+        assertThat(output.getErr()).contains("Usage: rebuild <name>, one of: revision-cards");
+        assertThat(run("rebuild", database, "revision-cards")).isZero();
+        assertThat(output.getOut()).contains("Rebuilt 0 revision cards from 0 reviews");
+    }
+
+    @Test
     void productionRefusesDemoData(CapturedOutput output) {
         DatabaseUrl database = TestServers.get().newDatabase();
         Map<String, String> properties = new HashMap<>(ProductionConfig.valid());

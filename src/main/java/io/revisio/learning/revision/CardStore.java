@@ -1,0 +1,154 @@
+package io.revisio.learning.revision;
+
+import io.revisio.learning.fsrs.Card;
+import io.revisio.learning.fsrs.CardPhase;
+import io.revisio.learning.fsrs.MemoryState;
+import io.revisio.learning.fsrs.Rating;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Revision reviews (inserted, never changed) and the card state derived from them, in schema {@code learning}. */
+@Repository
+class CardStore {
+
+    /** One review as stored. */
+    record StoredReview(Instant at, Rating rating) {
+    }
+
+    /** A card with whose it is and whether it is suspended. */
+    record StudentCard(UUID questionId, Card card, boolean suspended) {
+
+        boolean leech() {
+            return card.lapses() >= RevisionCards.LEECH_LAPSES;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    CardStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False when the session's answer to that question is already a review (a redelivered event). */
+    boolean addReview(UUID student, UUID question, UUID session, Instant at, Rating rating, String reason) {
+        return jdbc.sql("""
+                        INSERT INTO learning.revision_review (id, student_id, question_id, session_id, reviewed_at,
+                            rating, reason)
+                        VALUES (:id, :student, :question, :session, :at, :rating, :reason)
+                        ON CONFLICT (session_id, question_id) DO NOTHING
+                        """)
+                .param("id", UUID.randomUUID()).param("student", student).param("question", question)
+                .param("session", session).param("at", Timestamp.from(at)).param("rating", rating.grade())
+                .param("reason", reason).update() == 1;
+    }
+
+    List<StoredReview> reviews(UUID student, UUID question) {
+        return jdbc.sql("""
+                        SELECT reviewed_at, rating FROM learning.revision_review
+                        WHERE student_id = :student AND question_id = :question ORDER BY reviewed_at, id
+                        """)
+                .param("student", student).param("question", question)
+                .query((row, n) -> new StoredReview(row.getTimestamp("reviewed_at").toInstant(),
+                        Rating.ofGrade(row.getInt("rating"))))
+                .list();
+    }
+
+    /** Every (student, question) pair that has reviews, for a rebuild. */
+    List<UUID[]> reviewedCards() {
+        return jdbc.sql("SELECT DISTINCT student_id, question_id FROM learning.revision_review")
+                .query((row, n) -> new UUID[] {row.getObject("student_id", UUID.class),
+                    row.getObject("question_id", UUID.class)})
+                .list();
+    }
+
+    long reviewCount() {
+        return jdbc.sql("SELECT count(*) FROM learning.revision_review").query(Long.class).single();
+    }
+
+    /** The card, locked until the transaction ends, so that reviews of one card apply one after another. */
+    Optional<StudentCard> lock(UUID student, UUID question) {
+        return jdbc.sql("SELECT * FROM learning.revision_card WHERE student_id = :student AND question_id = :question "
+                        + "FOR UPDATE")
+                .param("student", student).param("question", question).query(CardStore::card).optional();
+    }
+
+    /** Writes the scheduler's state; a suspension is the student's choice and survives. */
+    void save(UUID student, UUID question, Card card) {
+        jdbc.sql("""
+                        INSERT INTO learning.revision_card (student_id, question_id, phase, step, stability, difficulty,
+                            due, last_review, reps, lapses)
+                        VALUES (:student, :question, :phase, :step, :stability, :difficulty, :due, :last, :reps, :lapses)
+                        ON CONFLICT (student_id, question_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
+                            stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
+                            last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses
+                        """)
+                .param("student", student).param("question", question).param("phase", card.phase().name())
+                .param("step", card.step()).param("stability", card.memory().stability())
+                .param("difficulty", card.memory().difficulty()).param("due", Timestamp.from(card.due()))
+                .param("last", Timestamp.from(card.lastReview())).param("reps", card.reps())
+                .param("lapses", card.lapses()).update();
+    }
+
+    /** Cards not suspended and due before {@code before}. */
+    List<StudentCard> dueBefore(UUID student, Instant before) {
+        return jdbc.sql("SELECT * FROM learning.revision_card WHERE student_id = :student AND NOT suspended "
+                        + "AND due < :before")
+                .param("student", student).param("before", Timestamp.from(before)).query(CardStore::card).list();
+    }
+
+    long countDueBefore(UUID student, Instant before) {
+        return jdbc.sql("SELECT count(*) FROM learning.revision_card WHERE student_id = :student AND NOT suspended "
+                        + "AND due < :before")
+                .param("student", student).param("before", Timestamp.from(before)).query(Long.class).single();
+    }
+
+    /** Due times of the student's active cards from now until {@code until}; overdue ones count as now. */
+    List<Instant> dueTimes(UUID student, Instant until) {
+        return jdbc.sql("SELECT due FROM learning.revision_card WHERE student_id = :student AND NOT suspended "
+                        + "AND due < :until")
+                .param("student", student).param("until", Timestamp.from(until))
+                .query((row, n) -> row.getTimestamp("due").toInstant()).list();
+    }
+
+    boolean setSuspended(UUID student, UUID question, boolean suspended) {
+        return jdbc.sql("UPDATE learning.revision_card SET suspended = :suspended "
+                        + "WHERE student_id = :student AND question_id = :question")
+                .param("student", student).param("question", question).param("suspended", suspended).update() == 1;
+    }
+
+    boolean setDue(UUID student, UUID question, Instant due) {
+        return jdbc.sql("UPDATE learning.revision_card SET due = :due WHERE student_id = :student AND question_id = :question")
+                .param("student", student).param("question", question).param("due", Timestamp.from(due)).update() == 1;
+    }
+
+    Optional<StudentCard> find(UUID student, UUID question) {
+        return jdbc.sql("SELECT * FROM learning.revision_card WHERE student_id = :student AND question_id = :question")
+                .param("student", student).param("question", question).query(CardStore::card).optional();
+    }
+
+    void deleteCardsWithoutReviews() {
+        jdbc.sql("""
+                DELETE FROM learning.revision_card c WHERE NOT EXISTS (SELECT 1 FROM learning.revision_review r
+                    WHERE r.student_id = c.student_id AND r.question_id = c.question_id)
+                """).update();
+    }
+
+    void lockAllCards() {
+        jdbc.sql("LOCK TABLE learning.revision_card IN SHARE ROW EXCLUSIVE MODE").update();
+    }
+
+    private static StudentCard card(ResultSet row, int n) throws SQLException {
+        Card card = new Card(CardPhase.valueOf(row.getString("phase")), row.getInt("step"),
+                new MemoryState(row.getDouble("stability"), row.getDouble("difficulty")),
+                row.getTimestamp("due").toInstant(), row.getTimestamp("last_review").toInstant(), row.getInt("reps"),
+                row.getInt("lapses"));
+        return new StudentCard(row.getObject("question_id", UUID.class), card, row.getBoolean("suspended"));
+    }
+}

@@ -1,0 +1,99 @@
+package io.revisio.learning.revision;
+
+import io.revisio.learning.fsrs.Card;
+import io.revisio.learning.fsrs.FsrsWeights;
+import io.revisio.learning.fsrs.MemoryModel;
+import io.revisio.learning.fsrs.RevisionScheduler;
+import io.revisio.learning.fsrs.SchedulerSettings;
+import io.revisio.practice.PracticeSessionFinished;
+import io.revisio.shared.rebuild.Rebuildable;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every answered practice question becomes a review of the student's card for it, graded by
+ * {@link PracticeRating}; the card's state is what the FSRS-6 scheduler makes of its reviews in time order,
+ * and can always be recomputed from them.
+ */
+@Component
+class RevisionCards implements Rebuildable {
+
+    /** A card forgotten this often after it was learnt is flagged as a leech. */
+    static final int LEECH_LAPSES = 8;
+
+    private final CardStore store;
+    private final RevisionScheduler scheduler = new RevisionScheduler(new MemoryModel(FsrsWeights.DEFAULT),
+            SchedulerSettings.DEFAULT);
+
+    RevisionCards(CardStore store) {
+        this.store = store;
+    }
+
+    /** Idempotent: an answer already reviewed (the same session and question) is skipped. */
+    @Transactional
+    void record(PracticeSessionFinished session) {
+        List<PracticeSessionFinished.QuestionOutcome> answered = session.questions().stream()
+                .filter(question -> question.chosenOption() != null)
+                .sorted(Comparator.comparing(question -> answeredAt(question, session)))
+                .toList();
+        for (PracticeSessionFinished.QuestionOutcome question : answered) {
+            Instant at = answeredAt(question, session);
+            PracticeRating.Graded graded = PracticeRating.of(question.correct(), question.timeSpentMs(),
+                    question.changes());
+            if (!store.addReview(session.studentId(), question.questionId(), session.sessionId(), at, graded.rating(),
+                    graded.reason())) {
+                continue;
+            }
+            Card card = store.lock(session.studentId(), question.questionId()).map(CardStore.StudentCard::card)
+                    .orElse(null);
+            Card next = card != null && at.isBefore(card.lastReview())
+                    ? replay(session.studentId(), question.questionId()) // an older session handled late
+                    : scheduler.review(card == null ? Card.fresh(at) : card, graded.rating(), at,
+                            seed(session.studentId(), question.questionId()));
+            store.save(session.studentId(), question.questionId(), next);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "revision-cards";
+    }
+
+    /** Recomputes every card from its reviews; suspensions are kept. */
+    @Override
+    @Transactional
+    public String rebuild() {
+        store.lockAllCards();
+        List<UUID[]> cards = store.reviewedCards();
+        for (UUID[] card : cards) {
+            store.save(card[0], card[1], replay(card[0], card[1]));
+        }
+        store.deleteCardsWithoutReviews();
+        return cards.size() + " revision cards from " + store.reviewCount() + " reviews";
+    }
+
+    private Card replay(UUID student, UUID question) {
+        Card card = null;
+        for (CardStore.StoredReview review : store.reviews(student, question)) {
+            card = scheduler.review(card == null ? Card.fresh(review.at()) : card, review.rating(), review.at(),
+                    seed(student, question));
+        }
+        return card;
+    }
+
+    /** When the student gave the final answer; the session's end if no time was kept. */
+    private static Instant answeredAt(PracticeSessionFinished.QuestionOutcome question,
+            PracticeSessionFinished session) {
+        return question.history().isEmpty() ? session.finishedAt()
+                : question.history().get(question.history().size() - 1).answeredAt();
+    }
+
+    /** Fixed per card, so that its fuzz (and so its due date) is the same whenever it is recomputed. */
+    static long seed(UUID student, UUID question) {
+        return student.getMostSignificantBits() * 31 + question.getLeastSignificantBits();
+    }
+}

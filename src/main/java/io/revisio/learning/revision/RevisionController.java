@@ -1,0 +1,123 @@
+package io.revisio.learning.revision;
+
+import io.revisio.identity.Role;
+import io.revisio.shared.ApiPaths;
+import io.revisio.shared.problem.ProblemException;
+import io.revisio.shared.web.Access;
+import io.revisio.shared.web.AccessRule;
+import io.revisio.shared.web.RouteAccess;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A student's revision: the daily queue, the forecast, and suspending or snoozing a card. */
+@RestController
+class RevisionController {
+
+    static final String REVISION = ApiPaths.V1 + "/revision";
+    static final String CARD = REVISION + "/cards/{questionId}";
+
+    private final RevisionQueue queue;
+    private final CardStore store;
+    private final Clock clock;
+
+    RevisionController(RevisionQueue queue, CardStore store, Clock clock) {
+        this.queue = queue;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    record TodayQuery(@Min(1) @Max(500) Integer limit) {
+    }
+
+    /** @param days how many days to put the card off, 1 to 30 (default 1) */
+    record Snooze(@Min(1) @Max(30) Integer days) {
+    }
+
+    /** A card as it stands after a change. */
+    record CardView(UUID questionId, String phase, Instant due, Instant lastReview, int reps, int lapses,
+            boolean leech, boolean suspended) {
+
+        static CardView of(CardStore.StudentCard card) {
+            return new CardView(card.questionId(), card.card().phase().name(), card.card().due(),
+                    card.card().lastReview(), card.card().reps(), card.card().lapses(), card.leech(), card.suspended());
+        }
+    }
+
+    @GetMapping(REVISION + "/today")
+    RevisionQueue.Today today(@AuthenticationPrincipal Jwt token, @Valid @ModelAttribute TodayQuery query) {
+        return queue.today(student(token), query.limit() == null ? RevisionQueue.DEFAULT_LIMIT : query.limit());
+    }
+
+    @GetMapping(REVISION + "/forecast")
+    RevisionQueue.Forecast forecast(@AuthenticationPrincipal Jwt token) {
+        return queue.forecast(student(token));
+    }
+
+    @PostMapping(CARD + "/suspend")
+    @Transactional
+    CardView suspend(@AuthenticationPrincipal Jwt token, @PathVariable UUID questionId) {
+        return changed(store.setSuspended(student(token), questionId, true), token, questionId);
+    }
+
+    @PostMapping(CARD + "/unsuspend")
+    @Transactional
+    CardView unsuspend(@AuthenticationPrincipal Jwt token, @PathVariable UUID questionId) {
+        return changed(store.setSuspended(student(token), questionId, false), token, questionId);
+    }
+
+    /** Puts the card off by some days from when it is due (or from now, if it is overdue). */
+    @PostMapping(CARD + "/snooze")
+    @Transactional
+    CardView snooze(@AuthenticationPrincipal Jwt token, @PathVariable UUID questionId,
+            @Valid @RequestBody(required = false) Snooze body) {
+        UUID student = student(token);
+        CardStore.StudentCard card = store.lock(student, questionId).orElseThrow(() -> noCard(questionId));
+        int days = body == null || body.days() == null ? 1 : body.days();
+        Instant from = card.card().due().isAfter(clock.instant()) ? card.card().due() : clock.instant();
+        return changed(store.setDue(student, questionId, from.plus(Duration.ofDays(days))), token, questionId);
+    }
+
+    private CardView changed(boolean found, Jwt token, UUID questionId) {
+        if (!found) {
+            throw noCard(questionId);
+        }
+        return CardView.of(store.find(student(token), questionId).orElseThrow());
+    }
+
+    private static ProblemException noCard(UUID questionId) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "revision-card-not-found",
+                "You have no revision card for question " + questionId + ": cards come from answering it in practice.");
+    }
+
+    private static UUID student(Jwt token) {
+        return UUID.fromString(token.getSubject());
+    }
+
+    @Bean
+    static RouteAccess revisionRoutes() {
+        Access students = Access.roles(Role.STUDENT.name());
+        return () -> List.of(
+                AccessRule.get(REVISION + "/today", students),
+                AccessRule.get(REVISION + "/forecast", students),
+                AccessRule.post(CARD + "/suspend", students),
+                AccessRule.post(CARD + "/unsuspend", students),
+                AccessRule.post(CARD + "/snooze", students));
+    }
+}
