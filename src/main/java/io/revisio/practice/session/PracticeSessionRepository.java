@@ -63,6 +63,22 @@ class PracticeSessionRepository {
                 .param("id", id).param("student", student).query(PracticeSessionRepository::header).optional();
     }
 
+    /** The student's latest sessions, newest first, with how many questions each has and how many are answered. */
+    List<Listed> recent(UUID student, int limit) {
+        return jdbc.sql("""
+                        SELECT s.*, (SELECT count(*) FROM practice.session_question q WHERE q.session_id = s.id) AS items,
+                               (SELECT count(*) FROM practice.session_question q
+                                 WHERE q.session_id = s.id AND q.chosen_index IS NOT NULL) AS answered
+                        FROM practice.practice_session s WHERE s.student_id = :student
+                        ORDER BY s.created_at DESC LIMIT :limit
+                        """)
+                .param("student", student).param("limit", limit)
+                .query((row, n) -> new Listed(header(row, n), row.getInt("items"), row.getInt("answered"))).list();
+    }
+
+    record Listed(Header header, int count, int answered) {
+    }
+
     /** The session with its questions, locked until the transaction ends: one change at a time. */
     Optional<PracticeSession> lock(UUID id, UUID student) {
         return jdbc.sql("SELECT * FROM practice.practice_session WHERE id = :id AND student_id = :student FOR UPDATE")
