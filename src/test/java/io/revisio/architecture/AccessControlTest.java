@@ -100,6 +100,8 @@ class AccessControlTest {
             entry("GET /api/v1/practice/pool", STUDENTS),
             entry("GET /api/v1/revision/today", STUDENTS),
             entry("GET /api/v1/revision/forecast", STUDENTS),
+            entry("GET /api/v1/revision/settings", STUDENTS),
+            entry("PUT /api/v1/revision/settings", STUDENTS),
             entry("POST /api/v1/revision/cards/{questionId}/suspend", STUDENTS),
             entry("POST /api/v1/revision/cards/{questionId}/unsuspend", STUDENTS),
             entry("POST /api/v1/revision/cards/{questionId}/snooze", STUDENTS),

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CardStore {
 
-    /** One review as stored. */
-    record StoredReview(Instant at, Rating rating) {
+    /** One review as stored, with the desired retention it was scheduled for. */
+    record StoredReview(Instant at, Rating rating, double retention) {
     }
 
     /** A card with whose it is and whether it is suspended. */
@@ -37,26 +37,27 @@ class CardStore {
     }
 
     /** False when the session's answer to that question is already a review (a redelivered event). */
-    boolean addReview(UUID student, UUID question, UUID session, Instant at, Rating rating, String reason) {
+    boolean addReview(UUID student, UUID question, UUID session, Instant at, Rating rating, String reason,
+            double retention) {
         return jdbc.sql("""
                         INSERT INTO learning.revision_review (id, student_id, question_id, session_id, reviewed_at,
-                            rating, reason)
-                        VALUES (:id, :student, :question, :session, :at, :rating, :reason)
+                            rating, reason, desired_retention)
+                        VALUES (:id, :student, :question, :session, :at, :rating, :reason, :retention)
                         ON CONFLICT (session_id, question_id) DO NOTHING
                         """)
                 .param("id", UUID.randomUUID()).param("student", student).param("question", question)
                 .param("session", session).param("at", Timestamp.from(at)).param("rating", rating.grade())
-                .param("reason", reason).update() == 1;
+                .param("reason", reason).param("retention", retention).update() == 1;
     }
 
     List<StoredReview> reviews(UUID student, UUID question) {
         return jdbc.sql("""
-                        SELECT reviewed_at, rating FROM learning.revision_review
+                        SELECT reviewed_at, rating, desired_retention FROM learning.revision_review
                         WHERE student_id = :student AND question_id = :question ORDER BY reviewed_at, id
                         """)
                 .param("student", student).param("question", question)
                 .query((row, n) -> new StoredReview(row.getTimestamp("reviewed_at").toInstant(),
-                        Rating.ofGrade(row.getInt("rating"))))
+                        Rating.ofGrade(row.getInt("rating")), row.getDouble("desired_retention")))
                 .list();
     }
 

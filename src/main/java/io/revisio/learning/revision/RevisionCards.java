@@ -26,11 +26,12 @@ class RevisionCards implements Rebuildable {
     static final int LEECH_LAPSES = 8;
 
     private final CardStore store;
-    private final RevisionScheduler scheduler = new RevisionScheduler(new MemoryModel(FsrsWeights.DEFAULT),
-            SchedulerSettings.DEFAULT);
+    private final RevisionSettingsStore settings;
+    private final MemoryModel model = new MemoryModel(FsrsWeights.DEFAULT);
 
-    RevisionCards(CardStore store) {
+    RevisionCards(CardStore store, RevisionSettingsStore settings) {
         this.store = store;
+        this.settings = settings;
     }
 
     /** Idempotent: an answer already reviewed (the same session and question) is skipped. */
@@ -40,19 +41,20 @@ class RevisionCards implements Rebuildable {
                 .filter(question -> question.chosenOption() != null)
                 .sorted(Comparator.comparing(question -> answeredAt(question, session)))
                 .toList();
+        double retention = settings.of(session.studentId()).desiredRetention();
         for (PracticeSessionFinished.QuestionOutcome question : answered) {
             Instant at = answeredAt(question, session);
             PracticeRating.Graded graded = PracticeRating.of(question.correct(), question.timeSpentMs(),
                     question.changes());
             if (!store.addReview(session.studentId(), question.questionId(), session.sessionId(), at, graded.rating(),
-                    graded.reason())) {
+                    graded.reason(), retention)) {
                 continue;
             }
             Card card = store.lock(session.studentId(), question.questionId()).map(CardStore.StudentCard::card)
                     .orElse(null);
             Card next = card != null && at.isBefore(card.lastReview())
                     ? replay(session.studentId(), question.questionId()) // an older session handled late
-                    : scheduler.review(card == null ? Card.fresh(at) : card, graded.rating(), at,
+                    : scheduler(retention).review(card == null ? Card.fresh(at) : card, graded.rating(), at,
                             seed(session.studentId(), question.questionId()));
             store.save(session.studentId(), question.questionId(), next);
         }
@@ -79,10 +81,15 @@ class RevisionCards implements Rebuildable {
     private Card replay(UUID student, UUID question) {
         Card card = null;
         for (CardStore.StoredReview review : store.reviews(student, question)) {
-            card = scheduler.review(card == null ? Card.fresh(review.at()) : card, review.rating(), review.at(),
-                    seed(student, question));
+            card = scheduler(review.retention()).review(card == null ? Card.fresh(review.at()) : card,
+                    review.rating(), review.at(), seed(student, question));
         }
         return card;
+    }
+
+    /** Each review is scheduled for the retention the student wanted when it happened. */
+    private RevisionScheduler scheduler(double retention) {
+        return new RevisionScheduler(model, SchedulerSettings.DEFAULT.withRetention(retention));
     }
 
     /** When the student gave the final answer; the session's end if no time was kept. */

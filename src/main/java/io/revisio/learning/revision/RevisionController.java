@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,11 +37,13 @@ class RevisionController {
 
     private final RevisionQueue queue;
     private final CardStore store;
+    private final RevisionSettingsStore settings;
     private final Clock clock;
 
-    RevisionController(RevisionQueue queue, CardStore store, Clock clock) {
+    RevisionController(RevisionQueue queue, CardStore store, RevisionSettingsStore settings, Clock clock) {
         this.queue = queue;
         this.store = store;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -62,7 +66,20 @@ class RevisionController {
 
     @GetMapping(REVISION + "/today")
     RevisionQueue.Today today(@AuthenticationPrincipal Jwt token, @Valid @ModelAttribute TodayQuery query) {
-        return queue.today(student(token), query.limit() == null ? RevisionQueue.DEFAULT_LIMIT : query.limit());
+        UUID student = student(token);
+        return queue.today(student, query.limit() == null ? settings.of(student).dailyLimit() : query.limit());
+    }
+
+    @GetMapping(REVISION + "/settings")
+    RevisionSettings settings(@AuthenticationPrincipal Jwt token) {
+        return settings.of(student(token));
+    }
+
+    /** New settings apply to reviews from now on; cards already scheduled keep their due dates. */
+    @PutMapping(REVISION + "/settings")
+    RevisionSettings changeSettings(@AuthenticationPrincipal Jwt token, @Valid @RequestBody RevisionSettings body) {
+        settings.save(student(token), body, clock.instant());
+        return settings.of(student(token));
     }
 
     @GetMapping(REVISION + "/forecast")
@@ -116,6 +133,8 @@ class RevisionController {
         return () -> List.of(
                 AccessRule.get(REVISION + "/today", students),
                 AccessRule.get(REVISION + "/forecast", students),
+                AccessRule.get(REVISION + "/settings", students),
+                new AccessRule(HttpMethod.PUT, REVISION + "/settings", students),
                 AccessRule.post(CARD + "/suspend", students),
                 AccessRule.post(CARD + "/unsuspend", students),
                 AccessRule.post(CARD + "/snooze", students));

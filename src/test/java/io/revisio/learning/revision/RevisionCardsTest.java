@@ -53,6 +53,9 @@ class RevisionCardsTest {
     @Autowired
     RevisionCards cards;
 
+    @Autowired
+    RevisionSettingsStore settings;
+
     PracticeFixtures fixtures;
     Api api;
     UUID theme;
@@ -162,6 +165,45 @@ class RevisionCardsTest {
         assertThat(cardRow(first)).isEqualTo(before1);
         assertThat(cardRow(second)).isEqualTo(before2);
         assertThat(cardRow(second).get("suspended")).isEqualTo(true);
+    }
+
+    @Test
+    void aStudentChoosesTheRetentionAndTheDailyLimitAndRebuildsKeepWhatEachReviewWasFor() {
+        String student = fixtures.student();
+        assertThat(api.get(REVISION + "/settings", student).body())
+                .isEqualTo("{\"desiredRetention\":0.9,\"dailyLimit\":100}");
+        Api.Response changed = api.send(HttpMethod.PUT, REVISION + "/settings",
+                "{\"desiredRetention\":0.95,\"dailyLimit\":20}", student, "127.0.0.1");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(api.get(REVISION + "/settings", student).<Double>json("$.desiredRetention")).isEqualTo(0.95);
+        assertThat(api.get(REVISION + "/today", student).<Integer>json("$.limit")).isEqualTo(20);
+        for (String bad : List.of("{\"desiredRetention\":0.99,\"dailyLimit\":20}",
+                "{\"desiredRetention\":0.69,\"dailyLimit\":20}", "{\"desiredRetention\":0.9,\"dailyLimit\":0}",
+                "{\"desiredRetention\":0.9}")) {
+            assertThat(api.send(HttpMethod.PUT, REVISION + "/settings", bad, student, "127.0.0.1").status())
+                    .as(bad).isEqualTo(400);
+        }
+
+        // The same history for two students, one aiming at 97 % and one at 70 %: the first reviews sooner.
+        UUID careful = UUID.randomUUID();
+        UUID relaxed = UUID.randomUUID();
+        settings.save(careful, new RevisionSettings(0.97, 100), Instant.now());
+        settings.save(relaxed, new RevisionSettings(0.70, 100), Instant.now());
+        UUID question = UUID.randomUUID();
+        Instant at = Instant.parse("2026-02-02T10:00:00Z");
+        cards.record(finished(careful, question, at, true, 5_000));
+        cards.record(finished(relaxed, question, at, true, 5_000));
+        Instant carefulDue = due(careful, question);
+        assertThat(carefulDue).isBefore(due(relaxed, question));
+
+        settings.save(careful, new RevisionSettings(0.70, 100), Instant.now());
+        cards.rebuild();
+        assertThat(due(careful, question)).as("rebuilt with the retention of the time").isEqualTo(carefulDue);
+    }
+
+    private Instant due(UUID student, UUID question) {
+        return jdbc.sql("SELECT due FROM learning.revision_card WHERE student_id = :s AND question_id = :q")
+                .param("s", student).param("q", question).query(java.sql.Timestamp.class).single().toInstant();
     }
 
     private static PracticeSessionFinished finished(UUID student, UUID question, Instant at, boolean correct,
