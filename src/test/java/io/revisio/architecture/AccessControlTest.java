@@ -99,6 +99,7 @@ class AccessControlTest {
             entry("GET /admin/imports/export", EDITORS),
             entry("GET /api/v1/practice/pool", STUDENTS),
             entry("GET /api/v1/revision/today", STUDENTS),
+            entry("POST /api/v1/revision/sessions", STUDENTS),
             entry("GET /api/v1/revision/forecast", STUDENTS),
             entry("GET /api/v1/revision/settings", STUDENTS),
             entry("PUT /api/v1/revision/settings", STUDENTS),

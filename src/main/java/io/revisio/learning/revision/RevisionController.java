@@ -1,6 +1,7 @@
 package io.revisio.learning.revision;
 
 import io.revisio.identity.Role;
+import io.revisio.practice.PracticeSessionStarter;
 import io.revisio.shared.ApiPaths;
 import io.revisio.shared.problem.ProblemException;
 import io.revisio.shared.web.Access;
@@ -9,6 +10,7 @@ import io.revisio.shared.web.RouteAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +41,24 @@ class RevisionController {
     private final RevisionQueue queue;
     private final CardStore store;
     private final RevisionSettingsStore settings;
+    private final PracticeSessionStarter practice;
     private final Clock clock;
 
-    RevisionController(RevisionQueue queue, CardStore store, RevisionSettingsStore settings, Clock clock) {
+    RevisionController(RevisionQueue queue, CardStore store, RevisionSettingsStore settings,
+            PracticeSessionStarter practice, Clock clock) {
         this.queue = queue;
         this.store = store;
         this.settings = settings;
+        this.practice = practice;
         this.clock = clock;
+    }
+
+    /** @param count how many of today's cards to revise, most at risk first (default: the daily limit) */
+    record RevisionRequest(@Min(1) @Max(200) Integer count) {
+    }
+
+    /** @param sessionId a tutor-mode practice session; its answers come back as reviews */
+    record RevisionSession(UUID sessionId, int questions, long due) {
     }
 
     record TodayQuery(@Min(1) @Max(500) Integer limit) {
@@ -68,6 +82,23 @@ class RevisionController {
     RevisionQueue.Today today(@AuthenticationPrincipal Jwt token, @Valid @ModelAttribute TodayQuery query) {
         UUID student = student(token);
         return queue.today(student, query.limit() == null ? settings.of(student).dailyLimit() : query.limit());
+    }
+
+    /** A practice session over today's due cards; answering them reviews them. */
+    @PostMapping(REVISION + "/sessions")
+    ResponseEntity<RevisionSession> start(@AuthenticationPrincipal Jwt token,
+            @Valid @RequestBody(required = false) RevisionRequest body) {
+        UUID student = student(token);
+        int count = body == null || body.count() == null ? Math.min(200, settings.of(student).dailyLimit())
+                : body.count();
+        RevisionQueue.Today today = queue.today(student, count);
+        List<UUID> questions = today.cards().stream().map(RevisionQueue.DueCard::questionId).toList();
+        PracticeSessionStarter.Started started = practice.startTutorSession(student, questions, "revision")
+                .orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "revision-nothing-due",
+                        "Nothing is due for revision today" + (today.due() > 0
+                                ? ": the due cards' questions are no longer published." : ".")));
+        return ResponseEntity.created(URI.create(ApiPaths.V1 + "/practice/sessions/" + started.sessionId()))
+                .body(new RevisionSession(started.sessionId(), started.questions(), today.due()));
     }
 
     @GetMapping(REVISION + "/settings")
@@ -132,6 +163,7 @@ class RevisionController {
         Access students = Access.roles(Role.STUDENT.name());
         return () -> List.of(
                 AccessRule.get(REVISION + "/today", students),
+                AccessRule.post(REVISION + "/sessions", students),
                 AccessRule.get(REVISION + "/forecast", students),
                 AccessRule.get(REVISION + "/settings", students),
                 new AccessRule(HttpMethod.PUT, REVISION + "/settings", students),

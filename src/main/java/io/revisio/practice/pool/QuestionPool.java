@@ -94,6 +94,18 @@ public class QuestionPool {
                 .query(QuestionPool::question).list();
     }
 
+    /** The named questions that are in the pool and filed under one of the themes, whatever the pools say. */
+    public List<PoolQuestion> named(UUID student, Collection<UUID> questions, Set<UUID> themes) {
+        if (questions.isEmpty() || themes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT p.*, coalesce(s.seen_count, 0) AS seen " + FILTERED
+                        + " WHERE p.question_id = ANY (:questions) AND p.theme_id = ANY (:themes)")
+                .param("student", student).param("questions", questions.toArray(UUID[]::new))
+                .param("themes", themes.toArray(UUID[]::new))
+                .query(QuestionPool::question).list();
+    }
+
     private Map<UUID, Long> counts(String sql, UUID student, PoolFilter filter) {
         Map<UUID, Long> counts = new HashMap<>();
         jdbc.sql(sql).param("student", student).param("difficulties", difficulties(filter))

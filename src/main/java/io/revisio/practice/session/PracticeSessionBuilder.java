@@ -2,6 +2,7 @@ package io.revisio.practice.session;
 
 import io.revisio.content.PublishedQuestions;
 import io.revisio.content.SyllabusOutline;
+import io.revisio.practice.PracticeSessionStarter;
 import io.revisio.practice.pool.PoolFilter;
 import io.revisio.practice.pool.QuestionPool;
 import io.revisio.practice.pool.QuestionPool.PoolQuestion;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link QuestionSelection}) and pins each question's version and shuffled option order.
  */
 @Component
-class PracticeSessionBuilder {
+class PracticeSessionBuilder implements PracticeSessionStarter {
 
     /** An exam is timed at this much per question unless the student asks for an untimed one. */
     static final Duration EXAM_TIME_PER_QUESTION = Duration.ofSeconds(60);
@@ -79,14 +82,39 @@ class PracticeSessionBuilder {
         Map<UUID, PoolQuestion> byId = candidates.stream()
                 .collect(Collectors.toMap(PoolQuestion::questionId, Function.identity()));
         List<PoolQuestion> picked = selection.picks().stream().map(pick -> byId.get(pick.questionId())).toList();
+        PracticeSessionRepository.Header header = pin(student, request.mode(), timed, seed, request.count(),
+                json.writeValueAsString(request.withSeed(seed)), picked, scope);
+        return new Built(header, request.count(), picked.size(), selection.available());
+    }
+
+    @Override
+    @Transactional
+    public Optional<Started> startTutorSession(UUID student, List<UUID> questions, String purpose) {
+        SyllabusScope scope = new SyllabusScope(syllabus.nodes());
+        Set<UUID> themes = new LinkedHashSet<>();
+        scope.targets(List.of()).orElseThrow().forEach(target -> themes.addAll(target.themes()));
+        Map<UUID, PoolQuestion> servable = pool.named(student, questions, themes).stream()
+                .collect(Collectors.toMap(PoolQuestion::questionId, Function.identity()));
+        List<PoolQuestion> picked = questions.stream().distinct().map(servable::get).filter(Objects::nonNull).toList();
+        if (picked.isEmpty()) {
+            return Optional.empty();
+        }
+        long seed = seeds.nextLong();
+        String request = json.writeValueAsString(Map.of("purpose", purpose, "questions", questions, "seed", seed));
+        UUID session = pin(student, PracticeMode.TUTOR, false, seed, picked.size(), request, picked, scope).id();
+        return Optional.of(new Started(session, picked.size()));
+    }
+
+    /** Writes the session with each question's current version and a shuffled option order, pinned. */
+    private PracticeSessionRepository.Header pin(UUID student, PracticeMode mode, boolean timed, long seed, int asked,
+            String request, List<PoolQuestion> picked, SyllabusScope scope) {
         Map<UUID, PublishedQuestions.Version> versions = published.versions(
                 picked.stream().map(PoolQuestion::versionId).toList());
-
         Instant now = clock.instant();
         Instant deadline = timed ? now.plus(EXAM_TIME_PER_QUESTION.multipliedBy(picked.size())) : null;
         PracticeSessionRepository.Header header = new PracticeSessionRepository.Header(UUID.randomUUID(), student,
-                request.mode(), PracticeSessionState.IN_PROGRESS, seed, request.count(), now, deadline, null, null);
-        sessions.insert(header, json.writeValueAsString(request.withSeed(seed)), now);
+                mode, PracticeSessionState.IN_PROGRESS, seed, asked, now, deadline, null, null);
+        sessions.insert(header, request, now);
         for (int position = 0; position < picked.size(); position++) {
             PoolQuestion question = picked.get(position);
             PublishedQuestions.Version version = versions.get(question.versionId());
@@ -96,7 +124,7 @@ class PracticeSessionBuilder {
                     false, List.of(), 0));
         }
         sessions.seen(student, picked.stream().map(PoolQuestion::questionId).toList());
-        return new Built(header, request.count(), picked.size(), selection.available());
+        return header;
     }
 
     private static List<QuestionSelection.Group> groups(List<SyllabusScope.Target> targets,

@@ -114,6 +114,21 @@ class RevisionCardsTest {
         assertThat(Instant.parse(snoozed.json("$.due"))).isEqualTo(due.plus(3, ChronoUnit.DAYS));
         assertThat(post(REVISION + "/cards/" + right + "/snooze", "{\"days\":31}", student).status()).isEqualTo(400);
 
+        // Revising today's cards: a tutor session over them, whose answers come back as reviews.
+        Api.Response revision = post(REVISION + "/sessions", null, student);
+        assertThat(revision.status()).as(revision.body()).isEqualTo(201);
+        assertThat(revision.<Integer>json("$.questions")).isEqualTo(1);
+        String revising = revision.json("$.sessionId");
+        assertThat(revision.raw().getHeader("Location")).isEqualTo(SESSIONS + "/" + revising);
+        assertThat(questionAt(student, revising, 0)).isEqualTo(wrong.toString());
+        answer(student, revising, 0, true);
+        api.post(SESSIONS + "/" + revising + "/submit", null, student);
+        await(() -> count("SELECT count(*) FROM learning.revision_review WHERE question_id = :a", wrong, null) == 2);
+        assertThat(api.get(REVISION + "/today", student).<List<Object>>json("$.cards")).as("revised").isEmpty();
+        Api.Response nothing = post(REVISION + "/sessions", null, student);
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(nothing.<String>json("$.type")).isEqualTo("urn:revisio:problem:revision-nothing-due");
+
         String someoneElse = fixtures.student();
         assertThat(post(REVISION + "/cards/" + right + "/suspend", null, someoneElse).status())
                 .as("another student's card is not theirs").isEqualTo(404);
