@@ -106,7 +106,8 @@ public final class PracticePageViews {
     public record Review(UUID id, String filter, Score score, List<ReviewQuestion> questions) {
     }
 
-    public record ReviewQuestion(int position, String stem, List<ReviewOption> options, Integer yourOption,
+    public record ReviewQuestion(int position, UUID questionId, String stem, List<ReviewOption> options,
+            Integer yourOption,
             int correctOption, boolean correct, String explanation, List<String> references, String time,
             boolean flagged, long chosenByPeers) {
 

@@ -66,7 +66,8 @@ class PracticeResultPages {
         }
         PracticeSessionReview.Review seen = review.of(student, id, chosen);
         List<PracticePageViews.ReviewQuestion> questions = seen.questions().stream()
-                .map(question -> new PracticePageViews.ReviewQuestion(question.position() + 1, question.stem(),
+                .map(question -> new PracticePageViews.ReviewQuestion(question.position() + 1, question.questionId(),
+                        question.stem(),
                         question.options().stream().map(o -> new PracticePageViews.ReviewOption(o.option(), o.text(),
                                 o.correct(), o.yours(), o.share() == null ? null
                                 : Math.round(o.share() * 100) + "%")).toList(),

@@ -148,7 +148,8 @@ class PracticePagesTest {
         assertThat(incorrect.contains("id=\"review-1\"")).isEqualTo(correct == 0);
         String all = api.get("/practice/sessions/" + session + "/review", student).body();
         assertThat(all).contains("id=\"review-1\"").contains("id=\"review-2\"").contains("Your answer")
-                .contains("time:");
+                .contains("time:").contains(">Bookmark question 1</button>")
+                .contains("name=\"back\" value=\"/practice/sessions/" + session + "/review?filter=all\"");
 
         String dashboard = api.get("/practice", student).body();
         assertThat(dashboard).contains("/practice/sessions/" + session + "/results").contains(correct + " of 2");
