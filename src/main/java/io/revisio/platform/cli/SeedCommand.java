@@ -1,6 +1,7 @@
 package io.revisio.platform.cli;
 
 import io.revisio.platform.seed.DemoSeeder;
+import java.time.Duration;
 import java.util.Arrays;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,6 +24,9 @@ final class SeedCommand {
                 "revisio.seed.demo-on-start=false")) {
             DemoSeeder seeder = context.getBean(DemoSeeder.class);
             seeder.seed(System.out::println);
+            if (!CommandContext.awaitEventListeners(context, Duration.ofSeconds(60))) {
+                System.out.println("Some follow-up work of the seed is still pending; it completes when Revisio next starts.");
+            }
             seeder.announcements().forEach(System.out::println);
             return 0;
         } catch (RuntimeException e) {

@@ -55,6 +55,8 @@ class CommandsTest {
         assertThat(run("seed", database, "--demo")).isZero();
         Map<String, Long> once = rowCounts(database);
         assertThat(once.get("content.syllabus_node")).as("demo syllabus loaded").isPositive();
+        assertThat(once.get("platform.event_publication")).as("every listener finished before the command ended")
+                .isZero();
         assertThat(run("seed", database, "--demo")).isZero();
         assertThat(rowCounts(database)).isEqualTo(once);
     }
