@@ -242,15 +242,9 @@ class PracticeSessionEndingTest {
         await(() -> jdbc.sql("SELECT count(*) FROM platform.event_publication").query(Long.class).single() == 0);
     }
 
+    /** Listeners run after the commit, on other threads: wait for what they do. */
     private static void await(java.util.function.BooleanSupplier condition) {
-        Instant until = Instant.now().plusSeconds(15);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waited in vain").isBefore(until);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 }
