@@ -59,7 +59,7 @@ class PracticeDashboardPage {
                     listed.count()).percent()) + ")" : null;
             SessionLine line = new SessionLine(header.id(), header.mode().name(), header.deadline() != null,
                     header.state().name(), WHEN.format(header.createdAt()), listed.count(), listed.answered(), score);
-            (header.state() == PracticeSessionState.IN_PROGRESS ? open : finished).add(line);
+            (header.state().open() ? open : finished).add(line);
         }
         model.addAttribute("dashboard", new PracticePageViews.Dashboard(open,
                 finished.stream().limit(10).toList()));

@@ -2,5 +2,14 @@ package io.revisio.practice.session;
 
 /** TUTOR: feedback right after each answer, which then locks. EXAM: no feedback until the end; answers may change. */
 enum PracticeMode {
-    TUTOR, EXAM
+    TUTOR, EXAM;
+
+    /**
+     * Whether a session of this mode may be paused. A timed exam stands for the real one, whose clock runs
+     * whatever happens, so it never pauses; tutor and untimed exam sessions may, so that time away is not
+     * counted as time spent on the question on screen.
+     */
+    boolean allowsPause(boolean timed) {
+        return this == TUTOR || !timed;
+    }
 }

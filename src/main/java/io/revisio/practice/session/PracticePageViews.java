@@ -55,8 +55,13 @@ public final class PracticePageViews {
      * @param secondsLeft for a timed exam: the seconds the server says remain; null when untimed
      * @param answerId    a fresh id for the next answer this form sends; a resent form repeats it
      */
-    public record Player(UUID id, boolean tutor, boolean timed, Long secondsLeft, int position, int count, int asked,
-            long answered, Question question, List<Step> steps, boolean confirm, String error, UUID answerId) {
+    /**
+     * @param pausable whether the mode allows a pause
+     * @param paused   the question is hidden until the student resumes
+     */
+    public record Player(UUID id, boolean tutor, boolean timed, boolean pausable, boolean paused, Long secondsLeft,
+            int position, int count, int asked, long answered, Question question, List<Step> steps, boolean confirm,
+            String error, UUID answerId) {
 
         public boolean fewerThanAsked() {
             return count < asked;

@@ -47,15 +47,17 @@ class PracticePlayerPages {
     private final PracticeSessionViews views;
     private final Answering answering;
     private final PracticeSessionEnding ending;
+    private final PracticeSessionPause pause;
     private final Clock clock;
 
     PracticePlayerPages(PracticePageSupport support, PracticeSessionRepository sessions, PracticeSessionViews views,
-            Answering answering, PracticeSessionEnding ending, Clock clock) {
+            Answering answering, PracticeSessionEnding ending, PracticeSessionPause pause, Clock clock) {
         this.support = support;
         this.sessions = sessions;
         this.views = views;
         this.answering = answering;
         this.ending = ending;
+        this.pause = pause;
         this.clock = clock;
     }
 
@@ -63,7 +65,7 @@ class PracticePlayerPages {
     String player(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
             @RequestParam(required = false) String q, @RequestParam(required = false) String confirm, Model model) {
         PracticeSessionRepository.Header header = support.settled(student(token), id);
-        if (header.state() != PracticeSessionState.IN_PROGRESS) {
+        if (!header.state().open()) {
             return "redirect:" + away(header);
         }
         model.addAttribute("player", player(header, position(q), "true".equals(confirm), null));
@@ -83,7 +85,8 @@ class PracticePlayerPages {
         UUID student = student(token);
         PracticeSessionRepository.Header header = support.settled(student, id);
         if (header.state() != PracticeSessionState.IN_PROGRESS) {
-            return "redirect:" + away(header);
+            // Paused on another device: the player shows the pause; ended: its results.
+            return "redirect:" + (header.state().open() ? session(id) : away(header));
         }
         PracticeSessionItem item = sessions.items(id).stream().filter(it -> it.questionId().equals(questionId))
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -128,6 +131,30 @@ class PracticePlayerPages {
         return "redirect:" + results(id);
     }
 
+    /** Pauses (where the mode allows it) or resumes, then shows the same question again. */
+    @PostMapping(SESSION + "/pause")
+    String pause(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
+            @RequestParam(required = false) String position, @RequestParam(required = false) String resume,
+            HttpServletResponse response, Model model) {
+        UUID student = student(token);
+        PracticeSessionRepository.Header header = support.settled(student, id);
+        if (!header.state().open()) {
+            return "redirect:" + away(header);
+        }
+        try {
+            if ("true".equals(resume)) {
+                pause.resume(student, id);
+            } else {
+                pause.pause(student, id);
+            }
+        } catch (ProblemException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("player", player(header, position(position), false, message(refusal)));
+            return "practice/player";
+        }
+        return "redirect:" + session(id) + "?q=" + position(position) + "#question";
+    }
+
     private PracticePageViews.Player player(PracticeSessionRepository.Header header, int requested, boolean confirm,
             String error) {
         PracticeSessionViews.SessionView view = views.session(header, sessions.items(header.id()), null);
@@ -145,8 +172,9 @@ class PracticePlayerPages {
                 .map(q -> new Step(q.position() + 1, q.answer() != null, q.flagged())).toList();
         Long secondsLeft = header.deadline() == null ? null
                 : Math.max(0, Duration.between(clock.instant(), header.deadline()).toSeconds());
-        return new PracticePageViews.Player(header.id(), tutor, header.deadline() != null, secondsLeft, position,
-                view.count(), view.asked(), view.answered(), question, steps, confirm, error, UUID.randomUUID());
+        return new PracticePageViews.Player(header.id(), tutor, view.timed(), view.pausable(),
+                header.state() == PracticeSessionState.PAUSED, secondsLeft, position, view.count(), view.asked(),
+                view.answered(), question, steps, confirm, error, UUID.randomUUID());
     }
 
     /** Where a session that is no longer in progress opens: its results, or the dashboard if abandoned. */
@@ -167,6 +195,7 @@ class PracticePlayerPages {
         return () -> List.of(
                 AccessRule.get(SESSION, STUDENTS),
                 AccessRule.post(SESSION + "/questions/{questionId}", STUDENTS),
-                AccessRule.post(SESSION + "/submit", STUDENTS));
+                AccessRule.post(SESSION + "/submit", STUDENTS),
+                AccessRule.post(SESSION + "/pause", STUDENTS));
     }
 }

@@ -42,7 +42,7 @@ class PracticeResultPages {
     String results(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, Model model) {
         PracticeSessionRepository.Header header = support.settled(student(token), id);
         if (!header.state().hasResult()) {
-            return "redirect:" + (header.state() == PracticeSessionState.IN_PROGRESS ? session(id) : PRACTICE);
+            return "redirect:" + (header.state().open() ? session(id) : PRACTICE);
         }
         PracticeSessionResults.Result result = results.of(header, sessions.items(id));
         model.addAttribute("results", new PracticePageViews.Results(id, header.state().name(), score(result.score()),

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * One practice session a student takes, with its pinned questions. Guards its own state machine:
- * IN_PROGRESS → SUBMITTED | EXPIRED | ABANDONED, and nothing after that. Plain Java, no I/O: the caller
- * loads it locked, asks it, and writes what it decided.
+ * IN_PROGRESS ⇄ PAUSED (where the mode allows it), then SUBMITTED | EXPIRED | ABANDONED, and nothing after
+ * that. Plain Java, no I/O: the caller loads it locked, asks it, and writes what it decided.
  */
 final class PracticeSession {
 
@@ -16,18 +16,20 @@ final class PracticeSession {
     private final UUID studentId;
     private final PracticeMode mode;
     private final Instant deadline;
-    private final Instant lastActivityAt;
     private final List<PracticeSessionItem> items;
     private PracticeSessionState state;
+    private Instant lastActivityAt;
+    private Instant pausedAt;
 
     PracticeSession(UUID id, UUID studentId, PracticeMode mode, PracticeSessionState state, Instant deadline,
-            Instant lastActivityAt, List<PracticeSessionItem> items) {
+            Instant lastActivityAt, Instant pausedAt, List<PracticeSessionItem> items) {
         this.id = id;
         this.studentId = studentId;
         this.mode = mode;
         this.state = state;
         this.deadline = deadline;
         this.lastActivityAt = lastActivityAt;
+        this.pausedAt = pausedAt;
         this.items = List.copyOf(items);
     }
 
@@ -59,6 +61,14 @@ final class PracticeSession {
         return items;
     }
 
+    Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    Instant pausedAt() {
+        return pausedAt;
+    }
+
     /** A timed session in progress whose deadline has come: the server ends it, client or no client. */
     boolean dueToExpire(Instant now) {
         return state == PracticeSessionState.IN_PROGRESS && deadline != null && !now.isBefore(deadline);
@@ -72,6 +82,39 @@ final class PracticeSession {
     }
 
     /**
+     * Pauses the session; returns false when it is paused already (pausing again changes nothing). Refused
+     * where the mode does not allow it: a timed exam.
+     */
+    boolean pause(Instant now) {
+        if (state == PracticeSessionState.PAUSED) {
+            return false;
+        }
+        checkOpen(now);
+        if (!mode.allowsPause(deadline != null)) {
+            throw new PracticeSessionRefusal.NotPausable();
+        }
+        state = PracticeSessionState.PAUSED;
+        pausedAt = now;
+        return true;
+    }
+
+    /**
+     * Resumes a paused session; returns false when it is not paused. The time measure moves on by the length
+     * of the pause, so the question on screen is credited only with the time before and after it.
+     */
+    boolean resume(Instant now) {
+        if (state != PracticeSessionState.PAUSED) {
+            checkOpen(now);
+            return false;
+        }
+        Duration paused = Duration.between(pausedAt, now);
+        lastActivityAt = lastActivityAt.plus(paused.isNegative() ? Duration.ZERO : paused);
+        pausedAt = null;
+        state = PracticeSessionState.IN_PROGRESS;
+        return true;
+    }
+
+    /**
      * Submits the session; returns false when it already has a result (submitting again changes nothing
      * and gets the same result). An abandoned session cannot be submitted.
      */
@@ -79,13 +122,13 @@ final class PracticeSession {
         if (state.hasResult()) {
             return false;
         }
-        checkOpen(now);
+        checkEndable(now);
         state = PracticeSessionState.SUBMITTED;
         return true;
     }
 
     void abandon(Instant now) {
-        checkOpen(now);
+        checkEndable(now);
         state = PracticeSessionState.ABANDONED;
     }
 
@@ -135,8 +178,17 @@ final class PracticeSession {
                 .orElseThrow(() -> new PracticeSessionRefusal.NotInSession(questionId));
     }
 
+    /** Answers and marks need a session in progress: not ended, not past its deadline, not paused. */
     private void checkOpen(Instant now) {
-        if (state != PracticeSessionState.IN_PROGRESS) {
+        checkEndable(now);
+        if (state == PracticeSessionState.PAUSED) {
+            throw new PracticeSessionRefusal.Paused();
+        }
+    }
+
+    /** A paused session can still be submitted or abandoned; an ended one cannot. */
+    private void checkEndable(Instant now) {
+        if (!state.open()) {
             throw new PracticeSessionRefusal.Closed(state);
         }
         if (dueToExpire(now)) {

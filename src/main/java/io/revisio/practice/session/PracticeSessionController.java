@@ -40,16 +40,18 @@ class PracticeSessionController {
     private final Answering answering;
     private final PracticeSessionEnding ending;
     private final PracticeSessionReview review;
+    private final PracticeSessionPause pause;
 
     PracticeSessionController(PracticeSessionBuilder builder, PracticeSessionRepository sessions,
             PracticeSessionViews views, Answering answering,
-            PracticeSessionEnding ending, PracticeSessionReview review) {
+            PracticeSessionEnding ending, PracticeSessionReview review, PracticeSessionPause pause) {
         this.builder = builder;
         this.sessions = sessions;
         this.views = views;
         this.answering = answering;
         this.ending = ending;
         this.review = review;
+        this.pause = pause;
     }
 
     @PostMapping(SESSIONS)
@@ -82,6 +84,23 @@ class PracticeSessionController {
         ending.settle(student, id);
         ending.submit(student, id);
         return current(student, id).result();
+    }
+
+    /** Tutor and untimed exam sessions only; a timed exam answers 409. */
+    @PostMapping(SESSION + "/pause")
+    PracticeSessionViews.SessionView pause(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        UUID student = student(token);
+        ending.settle(student, id);
+        pause.pause(student, id);
+        return current(student, id);
+    }
+
+    @PostMapping(SESSION + "/resume")
+    PracticeSessionViews.SessionView resume(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        UUID student = student(token);
+        ending.settle(student, id);
+        pause.resume(student, id);
+        return current(student, id);
     }
 
     @PostMapping(SESSION + "/abandon")
@@ -127,6 +146,8 @@ class PracticeSessionController {
                 AccessRule.get(SESSION, students),
                 new AccessRule(HttpMethod.PUT, SESSION + "/answers/{questionId}", students),
                 AccessRule.post(SESSION + "/submit", students),
+                AccessRule.post(SESSION + "/pause", students),
+                AccessRule.post(SESSION + "/resume", students),
                 AccessRule.post(SESSION + "/abandon", students),
                 AccessRule.get(SESSION + "/review", students));
     }

@@ -34,6 +34,14 @@ final class PracticeSessionProblems {
                             + foreign.option + ".")
                     .with("option", foreign.option).with("options", foreign.options);
         }
+        if (refusal instanceof PracticeSessionRefusal.Paused) {
+            return new ProblemException(HttpStatus.CONFLICT, "practice-session-paused",
+                    "This practice session is paused: resume it to answer.").with("state", "PAUSED");
+        }
+        if (refusal instanceof PracticeSessionRefusal.NotPausable) {
+            return new ProblemException(HttpStatus.CONFLICT, "practice-pause-not-allowed",
+                    "A timed exam runs like the real one: its clock cannot be paused.");
+        }
         return new ProblemException(HttpStatus.CONFLICT, "practice-answer-locked",
                 "In tutor mode an answer is final once its feedback was shown.");
     }

@@ -46,4 +46,18 @@ abstract sealed class PracticeSessionRefusal extends RuntimeException {
             super("the answer is locked once its feedback was shown");
         }
     }
+
+    /** Paused: nothing is answered until the student resumes. */
+    static final class Paused extends PracticeSessionRefusal {
+        Paused() {
+            super("the practice session is paused");
+        }
+    }
+
+    /** A timed exam keeps its clock running. */
+    static final class NotPausable extends PracticeSessionRefusal {
+        NotPausable() {
+            super("a timed exam cannot be paused");
+        }
+    }
 }

@@ -142,10 +142,23 @@ class PracticeSessionRepository {
                 .update();
     }
 
+    /** Writes a pause or a resume as the session decided it. */
+    void pauseOrResume(PracticeSession session) {
+        jdbc.sql("""
+                        UPDATE practice.practice_session
+                        SET state = :state, paused_at = :paused, last_activity_at = :activity
+                        WHERE id = :id
+                        """)
+                .param("id", session.id()).param("state", session.state().name())
+                .param("paused", timestamp(session.pausedAt()))
+                .param("activity", Timestamp.from(session.lastActivityAt())).update();
+    }
+
     void finish(UUID sessionId, PracticeSessionState state, Instant at, int correct) {
         jdbc.sql("""
-                        UPDATE practice.practice_session SET state = :state, finished_at = :at, correct_count = :correct
-                        WHERE id = :id AND state = 'IN_PROGRESS'
+                        UPDATE practice.practice_session
+                        SET state = :state, finished_at = :at, correct_count = :correct, paused_at = NULL
+                        WHERE id = :id AND state IN ('IN_PROGRESS', 'PAUSED')
                         """)
                 .param("id", sessionId).param("state", state.name()).param("at", Timestamp.from(at))
                 .param("correct", correct).update();
@@ -200,7 +213,8 @@ class PracticeSessionRepository {
         UUID id = row.getObject("id", UUID.class);
         return new PracticeSession(id, row.getObject("student_id", UUID.class),
                 PracticeMode.valueOf(row.getString("mode")), PracticeSessionState.valueOf(row.getString("state")),
-                instant(row.getTimestamp("deadline")), row.getTimestamp("last_activity_at").toInstant(), items(id));
+                instant(row.getTimestamp("deadline")), row.getTimestamp("last_activity_at").toInstant(),
+                instant(row.getTimestamp("paused_at")), items(id));
     }
 
     private static Header header(ResultSet row, int n) throws SQLException {

@@ -20,11 +20,13 @@ class PracticeSessionViews {
     }
 
     /**
+     * @param pausable  whether the mode allows a pause (tutor, untimed exam); a paused session says PAUSED
      * @param selection only in the builder's answer: how the selection went
      * @param result    once the session is submitted or expired
      */
-    record SessionView(UUID id, PracticeMode mode, boolean timed, PracticeSessionState state, Instant createdAt,
-            Instant deadline, Instant finishedAt, int asked, int count, long answered, Selection selection,
+    record SessionView(UUID id, PracticeMode mode, boolean timed, boolean pausable, PracticeSessionState state,
+            Instant createdAt, Instant deadline, Instant finishedAt, int asked, int count, long answered,
+            Selection selection,
             PracticeSessionResults.Result result, List<QuestionView> questions) {
     }
 
@@ -65,7 +67,8 @@ class PracticeSessionViews {
                     item.flagged(), item.struckOut(), item.timeSpentMs(),
                     feedbackShown(header.mode(), header.state(), item) ? feedback(item, version) : null);
         }).toList();
-        return new SessionView(header.id(), header.mode(), header.deadline() != null, header.state(),
+        boolean timed = header.deadline() != null;
+        return new SessionView(header.id(), header.mode(), timed, header.mode().allowsPause(timed), header.state(),
                 header.createdAt(), header.deadline(), header.finishedAt(), header.asked(), items.size(),
                 items.stream().filter(PracticeSessionItem::answered).count(), selection,
                 header.state().hasResult() ? results.of(header, items) : null, questions);

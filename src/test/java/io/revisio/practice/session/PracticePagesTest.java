@@ -156,6 +156,41 @@ class PracticePagesTest {
     }
 
     @Test
+    void anUntimedSessionPausesWithTheQuestionHiddenAndResumesWhereItWas() throws Exception {
+        String session = build(student, "EXAM", false, 2);
+        String running = api.get("/practice/sessions/" + session + "?q=2", student).body();
+        assertThat(running).contains("id=\"pause\"");
+        MockHttpServletResponse paused = mvc.perform(form("/practice/sessions/" + session + "/pause", student)
+                .param("position", "2")).andReturn().getResponse();
+        assertThat(paused.getRedirectedUrl()).isEqualTo("/practice/sessions/" + session + "?q=2#question");
+        String page = api.get("/practice/sessions/" + session + "?q=2", student).body();
+        assertThat(page).contains("Paused").contains("id=\"resume\"").doesNotContain("id=\"question-form\"")
+                .doesNotContain(pinnedStem(session, 1));
+        assertThat(api.get("/practice", student).body()).contains("<strong>paused</strong>");
+
+        MockHttpServletResponse refused = answer(session, questionAt(session, 0), UUID.randomUUID(), 0, "stay");
+        assertThat(refused.getRedirectedUrl()).as("an answer sent from a stale page waits for the resume")
+                .isEqualTo("/practice/sessions/" + session);
+        assertThat(answers(session)).isZero();
+
+        mvc.perform(form("/practice/sessions/" + session + "/pause", student).param("position", "2")
+                .param("resume", "true")).andReturn();
+        assertThat(api.get("/practice/sessions/" + session + "?q=2", student).body())
+                .contains("id=\"question-form\"").contains(pinnedStem(session, 1)).contains("id=\"pause\"");
+    }
+
+    @Test
+    void aTimedExamOffersNoPause() throws Exception {
+        String session = build(student, "EXAM", true, 1);
+        assertThat(api.get("/practice/sessions/" + session, student).body()).contains("role=\"timer\"")
+                .doesNotContain("id=\"pause\"");
+        MockHttpServletResponse refused = mvc.perform(form("/practice/sessions/" + session + "/pause", student))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString()).contains("its clock cannot be paused").contains("role=\"timer\"");
+    }
+
+    @Test
     void anotherStudentsSessionIsNotFound() throws Exception {
         String session = build(student, "TUTOR", false, 1);
         String other = fixtures.student();

@@ -82,9 +82,54 @@ class PracticeSessionTest {
         assertThat(exam.timeSpent(START.minusSeconds(1), null)).isZero();
     }
 
+    @Test
+    void tutorAndUntimedExamSessionsPauseButATimedExamDoesNot() {
+        assertThat(session(PracticeMode.TUTOR, PracticeSessionState.IN_PROGRESS, null, false).pause(START)).isTrue();
+        PracticeSession untimed = session(PracticeMode.EXAM, PracticeSessionState.IN_PROGRESS, null, false);
+        assertThat(untimed.pause(START)).isTrue();
+        assertThat(untimed.state()).isEqualTo(PracticeSessionState.PAUSED);
+        assertThat(untimed.pause(START.plusSeconds(1))).as("pausing again changes nothing").isFalse();
+        assertThat(untimed.pausedAt()).isEqualTo(START);
+
+        PracticeSession timed = session(PracticeMode.EXAM, PracticeSessionState.IN_PROGRESS, START.plusSeconds(60), false);
+        assertThatThrownBy(() -> timed.pause(START)).isInstanceOf(PracticeSessionRefusal.NotPausable.class);
+        assertThat(timed.state()).isEqualTo(PracticeSessionState.IN_PROGRESS);
+    }
+
+    @Test
+    void aPausedSessionTakesNoAnswerUntilResumedAndTheTimeAwayIsNotCounted() {
+        PracticeSession tutor = session(PracticeMode.TUTOR, PracticeSessionState.IN_PROGRESS, null, false);
+        tutor.pause(START.plusSeconds(20)); // 20 s on the question, then away
+        assertThatThrownBy(() -> tutor.answer(QUESTION, 0, START.plusSeconds(30), null))
+                .isInstanceOf(PracticeSessionRefusal.Paused.class);
+        assertThatThrownBy(() -> tutor.mark(QUESTION, List.of(1), START.plusSeconds(30)))
+                .isInstanceOf(PracticeSessionRefusal.Paused.class);
+
+        assertThat(tutor.resume(START.plusSeconds(3620))).isTrue(); // back an hour later
+        assertThat(tutor.state()).isEqualTo(PracticeSessionState.IN_PROGRESS);
+        assertThat(tutor.pausedAt()).isNull();
+        assertThat(tutor.answer(QUESTION, 0, START.plusSeconds(3625), null).timeSpentMs())
+                .as("20 s before the pause and 5 s after it").isEqualTo(25_000);
+        assertThat(tutor.resume(START.plusSeconds(3630))).as("resuming a running session changes nothing").isFalse();
+    }
+
+    @Test
+    void aPausedSessionCanStillBeSubmittedOrAbandonedButAnEndedOneNeitherPausesNorResumes() {
+        PracticeSession paused = session(PracticeMode.EXAM, PracticeSessionState.PAUSED, null, true);
+        assertThat(paused.submit(START.plusSeconds(5))).isTrue();
+        assertThat(paused.state()).isEqualTo(PracticeSessionState.SUBMITTED);
+        assertThatThrownBy(() -> paused.pause(START)).isInstanceOf(PracticeSessionRefusal.Closed.class);
+        assertThatThrownBy(() -> paused.resume(START)).isInstanceOf(PracticeSessionRefusal.Closed.class);
+
+        PracticeSession left = session(PracticeMode.TUTOR, PracticeSessionState.PAUSED, null, false);
+        left.abandon(START.plusSeconds(5));
+        assertThat(left.state()).isEqualTo(PracticeSessionState.ABANDONED);
+    }
+
     private static PracticeSession session(PracticeMode mode, PracticeSessionState state, Instant deadline, boolean answered) {
         PracticeSessionItem item = new PracticeSessionItem(0, QUESTION, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 new int[] {2, 0, 1}, 2, answered ? 2 : null, answered ? UUID.randomUUID() : null, false, List.of(), 0);
-        return new PracticeSession(UUID.randomUUID(), UUID.randomUUID(), mode, state, deadline, START, List.of(item));
+        return new PracticeSession(UUID.randomUUID(), UUID.randomUUID(), mode, state, deadline, START,
+                state == PracticeSessionState.PAUSED ? START : null, List.of(item));
     }
 }
