@@ -2,6 +2,7 @@ package io.revisio.practice.pool;
 
 import io.revisio.content.SyllabusOutline;
 import io.revisio.content.SyllabusOutline.Node;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,17 +10,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How many questions each syllabus node offers for the chosen filters: two grouped counts (per theme,
- * per concept), added up the tree in memory, so it stays quick while a student picks.
+ * How many questions each syllabus node offers for the chosen filters: the themes' kept counts adjusted
+ * for the student ({@link ThemeOffers}) and a grouped count per concept, added up the tree in memory, so it
+ * stays quick while a student picks.
  */
 @Component
 public class PoolCounts {
 
     private final QuestionPool pool;
+    private final ThemeOffers themeOffers;
     private final SyllabusOutline syllabus;
 
-    PoolCounts(QuestionPool pool, SyllabusOutline syllabus) {
+    PoolCounts(QuestionPool pool, ThemeOffers themeOffers, SyllabusOutline syllabus) {
         this.pool = pool;
+        this.themeOffers = themeOffers;
         this.syllabus = syllabus;
     }
 
@@ -33,7 +37,9 @@ public class PoolCounts {
     @Transactional(readOnly = true)
     public Counts of(UUID student, PoolFilter filter) {
         SyllabusScope scope = new SyllabusScope(syllabus.nodes());
-        Map<UUID, Long> themes = pool.countsByTheme(student, filter);
+        Map<UUID, Long> themes = new HashMap<>();
+        themeOffers.offers(student, filter, scope.allThemes()).themes()
+                .forEach((theme, offer) -> themes.put(theme, offer.available()));
         Map<UUID, Long> concepts = pool.countsByConcept(student, filter);
         List<Branch> years = branches(scope, null, themes, concepts);
         return new Counts(filter.poolNames(), filter.difficulties().stream().sorted().toList(),

@@ -39,9 +39,12 @@ public class QuestionPool {
         this.lists = lists;
     }
 
-    /** One question as the builder picks it. {@code seen}: in how many of the student's sessions it was. */
+    /**
+     * One question as the builder picks it. {@code seen}: in how many of the student's sessions it was;
+     * {@code shuffleKey}: its fixed pseudo-random place, from which the builder's random order is made.
+     */
     public record PoolQuestion(UUID questionId, UUID versionId, UUID themeId, List<UUID> conceptIds,
-            Integer difficulty, int optionCount, int seen) {
+            Integer difficulty, int optionCount, int seen, int shuffleKey) {
     }
 
     void put(Head head, Instant now) {
@@ -70,27 +73,25 @@ public class QuestionPool {
                 .param("ids", published.toArray(UUID[]::new)).update();
     }
 
-    Map<UUID, Long> countsByTheme(UUID student, PoolFilter filter) {
-        return counts("SELECT p.theme_id AS node, count(*) AS n " + FILTERED + where(filter) + " GROUP BY p.theme_id",
-                student, filter);
-    }
-
     Map<UUID, Long> countsByConcept(UUID student, PoolFilter filter) {
         return counts("SELECT c AS node, count(*) AS n " + FILTERED + " CROSS JOIN unnest(p.concept_ids) c "
                 + where(filter) + " GROUP BY c", student, filter);
     }
 
-    /** The questions filed under one of the themes that pass the filters, in question id order. */
-    public List<PoolQuestion> candidates(UUID student, PoolFilter filter, Set<UUID> themes) {
-        if (themes.isEmpty()) {
+    /**
+     * The questions filed under one of the themes and carrying one of the concepts that pass the filters, in
+     * question id order: all of them, for the narrow choices a concept makes.
+     */
+    public List<PoolQuestion> withConcepts(UUID student, PoolFilter filter, Set<UUID> themes, Set<UUID> concepts) {
+        if (themes.isEmpty() || concepts.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT p.*, coalesce(s.seen_count, 0) AS seen " + FILTERED + where(filter)
-                        + " AND p.theme_id = ANY (:themes) ORDER BY p.question_id")
+                        + " AND p.theme_id = ANY (:themes) AND p.concept_ids && :concepts ORDER BY p.question_id")
                 .param("student", student).param("difficulties", difficulties(filter))
                 .param("bookmarked", list(filter, Pool.BOOKMARKED, student))
                 .param("mistakes", list(filter, Pool.MISTAKES, student))
-                .param("themes", themes.toArray(UUID[]::new))
+                .param("themes", themes.toArray(UUID[]::new)).param("concepts", concepts.toArray(UUID[]::new))
                 .query(QuestionPool::question).list();
     }
 
@@ -116,8 +117,13 @@ public class QuestionPool {
     }
 
     /** The pools and difficulties as SQL; only fixed fragments, chosen by enum, are put together. */
-    private static String where(PoolFilter filter) {
-        String pools = filter.pools().contains(Pool.ALL) ? "true" : filter.pools().stream()
+    static String where(PoolFilter filter) {
+        return " WHERE " + pools(filter) + " AND " + difficulty(filter);
+    }
+
+    /** Whether a question passes the pools, over {@code p} (the pool) and {@code s} (the student's row). */
+    static String pools(PoolFilter filter) {
+        return filter.pools().contains(Pool.ALL) ? "true" : filter.pools().stream()
                 .map(pool -> switch (pool) {
                     case UNUSED -> "coalesce(s.answered, false) = false";
                     case INCORRECT -> "s.last_correct = false";
@@ -127,12 +133,14 @@ public class QuestionPool {
                     case ALL -> "true";
                 })
                 .collect(Collectors.joining(" OR ", "(", ")"));
-        String difficulty = filter.difficulties().isEmpty() ? "true" : "p.difficulty = ANY (:difficulties)";
-        return " WHERE " + pools + " AND " + difficulty;
+    }
+
+    static String difficulty(PoolFilter filter) {
+        return filter.difficulties().isEmpty() ? "true" : "p.difficulty = ANY (:difficulties)";
     }
 
     /** The student's own list behind a pool, read only when the filter uses that pool. */
-    private UUID[] list(PoolFilter filter, Pool pool, UUID student) {
+    UUID[] list(PoolFilter filter, Pool pool, UUID student) {
         StudentQuestionLists provider = filter.pools().contains(pool) ? lists.getIfAvailable() : null;
         if (provider == null) {
             return new UUID[0];
@@ -141,14 +149,15 @@ public class QuestionPool {
         return ids.toArray(UUID[]::new);
     }
 
-    private static Integer[] difficulties(PoolFilter filter) {
+    static Integer[] difficulties(PoolFilter filter) {
         return filter.difficulties().toArray(Integer[]::new);
     }
 
-    private static PoolQuestion question(ResultSet row, int n) throws SQLException {
+    static PoolQuestion question(ResultSet row, int n) throws SQLException {
         return new PoolQuestion(row.getObject("question_id", UUID.class), row.getObject("version_id", UUID.class),
                 row.getObject("theme_id", UUID.class), uuids(row.getArray("concept_ids")),
-                row.getObject("difficulty", Integer.class), row.getInt("option_count"), row.getInt("seen"));
+                row.getObject("difficulty", Integer.class), row.getInt("option_count"), row.getInt("seen"),
+                row.getInt("shuffle_key"));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -76,7 +76,6 @@ class Answering {
     }
 
     private PracticeSessionItem current(UUID sessionId, UUID questionId) {
-        return sessions.items(sessionId).stream().filter(item -> item.questionId().equals(questionId)).findFirst()
-                .orElseThrow();
+        return sessions.item(sessionId, questionId).orElseThrow();
     }
 }

@@ -37,6 +37,7 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
     static final Duration EXAM_TIME_PER_QUESTION = Duration.ofSeconds(60);
 
     private final QuestionPool pool;
+    private final QuestionPicker picker;
     private final SyllabusOutline syllabus;
     private final PublishedQuestions published;
     private final PracticeSessionRepository sessions;
@@ -44,9 +45,10 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    PracticeSessionBuilder(QuestionPool pool, SyllabusOutline syllabus, PublishedQuestions published,
-            PracticeSessionRepository sessions, JsonMapper json, Clock clock) {
+    PracticeSessionBuilder(QuestionPool pool, QuestionPicker picker, SyllabusOutline syllabus,
+            PublishedQuestions published, PracticeSessionRepository sessions, JsonMapper json, Clock clock) {
         this.pool = pool;
+        this.picker = picker;
         this.syllabus = syllabus;
         this.published = published;
         this.sessions = sessions;
@@ -69,22 +71,15 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
         List<SyllabusScope.Target> targets = scope.targets(request.nodes() == null ? List.of() : request.nodes())
                 .orElseThrow(() -> ProblemException.invalidField("nodes", "unknownNode",
                         "must be syllabus nodes students can practise"));
-        Set<UUID> themes = new LinkedHashSet<>();
-        targets.forEach(target -> themes.addAll(target.themes()));
-        List<PoolQuestion> candidates = pool.candidates(student, filter, themes);
         long seed = request.seed() != null ? request.seed() : seeds.nextLong();
-        QuestionSelection.Selection selection = QuestionSelection.select(groups(targets, candidates),
-                request.count(), seed);
-        if (selection.picks().isEmpty()) {
-            long inAllPools = distinct(targets, pool.candidates(student, filter.allPools(), themes));
-            throw PracticeSessionProblems.nothingAvailable(filter.poolNames(), inAllPools);
+        QuestionPicker.Picked picked = picker.pick(student, filter, targets, request.count(), seed);
+        if (picked.questions().isEmpty()) {
+            throw PracticeSessionProblems.nothingAvailable(filter.poolNames(),
+                    picker.available(student, filter.allPools(), targets));
         }
-        Map<UUID, PoolQuestion> byId = candidates.stream()
-                .collect(Collectors.toMap(PoolQuestion::questionId, Function.identity()));
-        List<PoolQuestion> picked = selection.picks().stream().map(pick -> byId.get(pick.questionId())).toList();
         PracticeSessionRepository.Header header = pin(student, request.mode(), timed, seed, request.count(),
-                json.writeValueAsString(request.withSeed(seed)), picked, scope);
-        return new Built(header, request.count(), picked.size(), selection.available());
+                json.writeValueAsString(request.withSeed(seed)), picked.questions(), scope);
+        return new Built(header, request.count(), picked.questions().size(), picked.available());
     }
 
     @Override
@@ -115,33 +110,16 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
         PracticeSessionRepository.Header header = new PracticeSessionRepository.Header(UUID.randomUUID(), student,
                 mode, PracticeSessionState.IN_PROGRESS, seed, asked, now, deadline, null, null);
         sessions.insert(header, request, now);
+        List<PracticeSessionItem> items = new ArrayList<>();
         for (int position = 0; position < picked.size(); position++) {
             PoolQuestion question = picked.get(position);
             PublishedQuestions.Version version = versions.get(question.versionId());
             int[] order = QuestionSelection.optionOrder(version.options().size(), seed, question.questionId());
-            sessions.insertItem(header.id(), new PracticeSessionItem(position, question.questionId(), version.id(),
-                    version.themeId(), scope.blockOf(version.themeId()), order, version.correctOption(), null, null,
-                    false, List.of(), 0));
+            items.add(new PracticeSessionItem(position, question.questionId(), version.id(), version.themeId(),
+                    scope.blockOf(version.themeId()), order, version.correctOption(), null, null, false, List.of(), 0));
         }
+        sessions.insertItems(header.id(), items);
         sessions.seen(student, picked.stream().map(PoolQuestion::questionId).toList());
         return header;
-    }
-
-    private static List<QuestionSelection.Group> groups(List<SyllabusScope.Target> targets,
-            List<PoolQuestion> candidates) {
-        List<QuestionSelection.Group> groups = new ArrayList<>();
-        for (SyllabusScope.Target target : targets) {
-            groups.add(new QuestionSelection.Group(target.node().id(), candidates.stream()
-                    .filter(question -> target.covers(question.themeId(), question.conceptIds()))
-                    .map(question -> new QuestionSelection.Candidate(question.questionId(), question.seen()))
-                    .toList()));
-        }
-        return groups;
-    }
-
-    private static long distinct(List<SyllabusScope.Target> targets, List<PoolQuestion> candidates) {
-        return candidates.stream()
-                .filter(question -> targets.stream().anyMatch(t -> t.covers(question.themeId(), question.conceptIds())))
-                .count();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,16 +47,28 @@ class PracticeSessionRepository {
                 .param("now", Timestamp.from(now)).param("deadline", timestamp(header.deadline())).update();
     }
 
-    void insertItem(UUID sessionId, PracticeSessionItem item) {
+    /** A new session's questions, in one statement. */
+    void insertItems(UUID sessionId, List<PracticeSessionItem> items) {
         jdbc.sql("""
                         INSERT INTO practice.session_question (session_id, position, question_id, version_id, theme_id,
                                                                block_id, option_order, correct_index)
-                        VALUES (:session, :position, :question, :version, :theme, :block, :order, :correct)
+                        SELECT :session, i.position, i.question, i.version, i.theme, i.block, CAST(i.option_order AS integer[]),
+                               i.correct
+                        FROM unnest(CAST(:positions AS integer[]), CAST(:questions AS uuid[]), CAST(:versions AS uuid[]),
+                                    CAST(:themes AS uuid[]), CAST(:blocks AS uuid[]), CAST(:orders AS text[]),
+                                    CAST(:corrects AS integer[]))
+                            AS i(position, question, version, theme, block, option_order, correct)
                         """)
-                .param("session", sessionId).param("position", item.position()).param("question", item.questionId())
-                .param("version", item.versionId()).param("theme", item.themeId()).param("block", item.blockId())
-                .param("order", Arrays.stream(item.optionOrder()).boxed().toArray(Integer[]::new))
-                .param("correct", item.correctIndex()).update();
+                .param("session", sessionId)
+                .param("positions", items.stream().map(PracticeSessionItem::position).toArray(Integer[]::new))
+                .param("questions", items.stream().map(PracticeSessionItem::questionId).toArray(UUID[]::new))
+                .param("versions", items.stream().map(PracticeSessionItem::versionId).toArray(UUID[]::new))
+                .param("themes", items.stream().map(PracticeSessionItem::themeId).toArray(UUID[]::new))
+                .param("blocks", items.stream().map(PracticeSessionItem::blockId).toArray(UUID[]::new))
+                .param("orders", items.stream().map(item -> Arrays.stream(item.optionOrder()).mapToObj(String::valueOf)
+                        .collect(Collectors.joining(",", "{", "}"))).toArray(String[]::new))
+                .param("corrects", items.stream().map(PracticeSessionItem::correctIndex).toArray(Integer[]::new))
+                .update();
     }
 
     Optional<Header> header(UUID id, UUID student) {
@@ -95,6 +108,11 @@ class PracticeSessionRepository {
                         """)
                 .param("now", Timestamp.from(now)).param("limit", limit)
                 .query((row, n) -> session(row)).list();
+    }
+
+    Optional<PracticeSessionItem> item(UUID sessionId, UUID questionId) {
+        return jdbc.sql("SELECT * FROM practice.session_question WHERE session_id = :id AND question_id = :question")
+                .param("id", sessionId).param("question", questionId).query(PracticeSessionRepository::item).optional();
     }
 
     List<PracticeSessionItem> items(UUID sessionId) {
@@ -180,15 +198,13 @@ class PracticeSessionRepository {
     // What the student has done with each question, for the builder's pools and its least-seen rule.
 
     void seen(UUID student, List<UUID> questions) {
-        for (UUID question : questions) {
-            jdbc.sql("""
-                            INSERT INTO practice.student_question (student_id, question_id, seen_count)
-                            VALUES (:student, :question, 1)
-                            ON CONFLICT (student_id, question_id) DO UPDATE
-                                SET seen_count = practice.student_question.seen_count + 1
-                            """)
-                    .param("student", student).param("question", question).update();
-        }
+        jdbc.sql("""
+                        INSERT INTO practice.student_question (student_id, question_id, seen_count)
+                        SELECT :student, question, 1 FROM unnest(CAST(:questions AS uuid[])) AS question
+                        ON CONFLICT (student_id, question_id) DO UPDATE
+                            SET seen_count = practice.student_question.seen_count + 1
+                        """)
+                .param("student", student).param("questions", questions.toArray(UUID[]::new)).update();
     }
 
     void answered(UUID student, UUID question, boolean correct) {

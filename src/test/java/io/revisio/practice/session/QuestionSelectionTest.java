@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revisio.practice.session.QuestionSelection.Candidate;
 import io.revisio.practice.session.QuestionSelection.Group;
-import io.revisio.practice.session.QuestionSelection.Pick;
-import io.revisio.practice.session.QuestionSelection.Selection;
+import io.revisio.practice.session.QuestionSelection.Part;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -20,79 +18,98 @@ import org.junit.jupiter.api.Test;
 class QuestionSelectionTest {
 
     @Test
-    void eachNodeGetsItsShareInProportionToWhatItOffers() {
-        Group big = group(30, 0);
-        Group small = group(10, 0);
-        Selection selection = QuestionSelection.select(List.of(big, small), 20, 7);
-        Map<UUID, Long> perNode = selection.picks().stream()
-                .collect(Collectors.groupingBy(Pick::nodeId, Collectors.counting()));
-        assertThat(perNode).containsEntry(big.nodeId(), 15L).containsEntry(small.nodeId(), 5L);
-        assertThat(selection.available()).isEqualTo(40);
+    void eachNodeGetsItsShareInProportionToWhatItOffersAndInsideItEachPart() {
+        Group big = new Group(UUID.randomUUID(), List.of(part(20), part(10)));
+        Group small = new Group(UUID.randomUUID(), List.of(part(10)));
+        int[][] quotas = QuestionSelection.quotas(List.of(big, small), 20);
+        assertThat(quotas[0]).containsExactly(10, 5);
+        assertThat(quotas[1]).containsExactly(5);
     }
 
     @Test
     void leftoverPlacesGoToTheLargestRemaindersAndTheTotalIsExact() {
-        assertThat(QuestionSelection.quotas(List.of(List.of(1, 2, 3), List.of(1, 2, 3), List.of(1, 2, 3)), 7))
-                .containsExactly(3, 2, 2);
-        assertThat(QuestionSelection.quotas(List.of(List.of(1), List.of(1, 2, 3, 4, 5, 6, 7, 8, 9)), 5))
-                .containsExactly(1, 4);
-        assertThat(Arrays.stream(QuestionSelection.quotas(List.of(List.of(1), List.of(1, 2)), 3)).sum()).isEqualTo(3);
+        assertThat(QuestionSelection.split(new long[] {3, 3, 3}, 7)).containsExactly(3, 2, 2);
+        assertThat(QuestionSelection.split(new long[] {1, 9}, 5)).containsExactly(1, 4);
+        assertThat(Arrays.stream(QuestionSelection.split(new long[] {1, 2}, 3)).sum()).isEqualTo(3);
+        assertThat(QuestionSelection.split(new long[] {0, 0}, 0)).containsExactly(0, 0);
+    }
+
+    @Test
+    void fewerOnOfferThanAskedGivesEverythingOnOffer() {
+        int[][] quotas = QuestionSelection.quotas(List.of(new Group(UUID.randomUUID(), List.of(part(2), part(1))),
+                new Group(UUID.randomUUID(), List.of(part(0)))), 200);
+        assertThat(quotas[0]).containsExactly(2, 1);
+        assertThat(quotas[1]).containsExactly(0);
     }
 
     @Test
     void questionsSeenLeastComeFirst() {
         List<Candidate> candidates = new ArrayList<>();
-        IntStream.range(0, 10).forEach(i -> candidates.add(new Candidate(UUID.randomUUID(), i < 4 ? 0 : 2)));
-        candidates.add(new Candidate(UUID.randomUUID(), 1));
-        Group group = new Group(UUID.randomUUID(), candidates);
+        Random keys = new Random(3);
+        IntStream.range(0, 10).forEach(i -> candidates.add(new Candidate(UUID.randomUUID(), i < 4 ? 0 : 2, keys.nextInt())));
+        candidates.add(new Candidate(UUID.randomUUID(), 1, keys.nextInt()));
+        UUID part = UUID.randomUUID();
         for (long seed = 0; seed < 20; seed++) {
-            Selection selection = QuestionSelection.select(List.of(group), 5, seed);
-            List<Integer> seen = selection.picks().stream()
-                    .map(pick -> candidates.stream().filter(c -> c.questionId().equals(pick.questionId()))
-                            .findFirst().orElseThrow().seen())
-                    .sorted().toList();
-            assertThat(seen).containsExactly(0, 0, 0, 0, 1);
+            assertThat(QuestionSelection.best(candidates, 5, seed, part).stream().map(Candidate::seen))
+                    .containsExactly(0, 0, 0, 0, 1);
         }
     }
 
     @Test
-    void theSameSeedGivesTheSameTestAndAnotherSeedUsuallyAnother() {
-        List<Group> groups = List.of(group(50, 0), group(50, 0));
-        Selection once = QuestionSelection.select(groups, 10, 42);
-        Selection again = QuestionSelection.select(List.of(shuffled(groups.get(0)), shuffled(groups.get(1))), 10, 42);
-        assertThat(again.picks()).isEqualTo(once.picks());
-        assertThat(QuestionSelection.select(groups, 10, 43).picks()).isNotEqualTo(once.picks());
+    void theSameSeedGivesTheSameQuestionsWhateverOrderTheyArriveInAndAnotherSeedUsuallyOthers() {
+        List<Candidate> candidates = candidates(50, 0);
+        UUID part = UUID.randomUUID();
+        List<Candidate> once = QuestionSelection.best(candidates, 10, 42, part);
+        List<Candidate> reversed = new ArrayList<>(candidates);
+        Collections.reverse(reversed);
+        assertThat(QuestionSelection.best(reversed, 10, 42, part)).isEqualTo(once);
+        assertThat(QuestionSelection.best(candidates, 10, 43, part)).isNotEqualTo(once);
+        assertThat(QuestionSelection.best(candidates, 10, 42, UUID.randomUUID())).as("each part starts elsewhere")
+                .isNotEqualTo(once);
         UUID question = UUID.randomUUID();
         assertThat(QuestionSelection.optionOrder(5, 42, question)).isEqualTo(QuestionSelection.optionOrder(5, 42, question))
                 .containsExactlyInAnyOrder(0, 1, 2, 3, 4);
     }
 
     @Test
-    void aQuestionUnderTwoPickedNodesIsPickedOnceAndNothingRepeats() {
-        Group first = group(5, 0);
-        Group overlapping = new Group(UUID.randomUUID(), first.candidates());
-        Selection selection = QuestionSelection.select(List.of(first, overlapping), 10, 1);
-        assertThat(selection.available()).isEqualTo(5);
-        assertThat(selection.picks()).hasSize(5);
-        assertThat(new HashSet<>(selection.picks().stream().map(Pick::questionId).toList())).hasSize(5);
+    void theBestOfAPartAreAlwaysAmongTheFirstUnmetOnesInItsOrder() {
+        // What lets the pool hand over only the first n unmet questions of a part in the seed's order.
+        List<Candidate> unmet = candidates(300, 0);
+        List<Candidate> met = candidates(30, 1);
+        UUID part = UUID.randomUUID();
+        for (long seed = 0; seed < 50; seed++) {
+            List<Candidate> all = new ArrayList<>(unmet);
+            all.addAll(met);
+            int quota = 1 + (int) (seed % 40);
+            List<Candidate> firstUnmet = QuestionSelection.best(unmet, quota, seed, part);
+            List<Candidate> fromSample = new ArrayList<>(firstUnmet);
+            fromSample.addAll(met);
+            assertThat(QuestionSelection.best(fromSample, quota, seed, part))
+                    .isEqualTo(QuestionSelection.best(all, quota, seed, part));
+        }
     }
 
     @Test
-    void fewerOnOfferThanAskedGivesEverythingOnOffer() {
-        Selection selection = QuestionSelection.select(List.of(group(3, 0), group(0, 0)), 200, 9);
-        assertThat(selection.picks()).hasSize(3);
-        assertThat(QuestionSelection.select(List.of(group(0, 0)), 5, 9).picks()).isEmpty();
+    void theTestOrderIsShuffledBySeedAndAQuestionUnderTwoConceptsCountsForTheFirst() {
+        List<QuestionSelection.Pick> picks = IntStream.range(0, 20)
+                .mapToObj(i -> new QuestionSelection.Pick(UUID.randomUUID(), UUID.randomUUID())).toList();
+        assertThat(QuestionSelection.shuffled(picks, 5)).isEqualTo(QuestionSelection.shuffled(picks, 5))
+                .containsExactlyInAnyOrderElementsOf(picks).isNotEqualTo(picks);
+
+        List<Candidate> first = candidates(5, 0);
+        List<Candidate> overlapping = new ArrayList<>(first.subList(0, 3));
+        overlapping.addAll(candidates(2, 0));
+        List<List<Candidate>> distinct = QuestionSelection.distinct(List.of(first, overlapping));
+        assertThat(distinct.get(0)).isEqualTo(first);
+        assertThat(distinct.get(1)).hasSize(2).doesNotContainAnyElementsOf(first);
     }
 
-    private static Group group(int size, int seen) {
-        List<Candidate> candidates = new ArrayList<>();
-        IntStream.range(0, size).forEach(i -> candidates.add(new Candidate(UUID.randomUUID(), seen)));
-        return new Group(UUID.randomUUID(), candidates);
+    private static Part part(long available) {
+        return new Part(UUID.randomUUID(), available);
     }
 
-    private static Group shuffled(Group group) {
-        List<Candidate> candidates = new ArrayList<>(group.candidates());
-        java.util.Collections.reverse(candidates);
-        return new Group(group.nodeId(), candidates);
+    private static List<Candidate> candidates(int size, int seen) {
+        Random keys = new Random(size * 31L + seen);
+        return IntStream.range(0, size).mapToObj(i -> new Candidate(UUID.randomUUID(), seen, keys.nextInt())).toList();
     }
 }

@@ -1,0 +1,95 @@
+package io.revisio.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Students practising at once: each signs in, then builds an untimed exam, answers its questions one by one
+ * with a think time between answers, submits, and builds the next, until the run ends. The think time is
+ * set so that all students together answer at the target rate: think = students / answers per second.
+ *
+ * <p>So that the run is in a steady state from its first second, every student's first test is of a random
+ * length (1 to 40 questions): builds and submits are then spread over time instead of all coming at once.
+ * Those first builds are reported apart ("build first"); every later one asks for 40 questions ("build 40").
+ * Nobody answers before everyone has signed in, so sign-in (Argon2) does not share the machine with answers.
+ */
+public class PracticeLoadSimulation extends Simulation {
+
+    private static final String API = "/api/v1";
+
+    private final String baseUrl = System.getProperty("baseUrl", "http://127.0.0.1:8080");
+    private final int students = Integer.getInteger("students", 2000);
+    private final double answersPerSecond = Double.parseDouble(System.getProperty("answersPerSecond", "300"));
+    private final int questions = Integer.getInteger("questions", 40);
+    private final Duration signIn = Duration.ofSeconds(Long.getLong("signInSeconds", 120));
+    private final Duration steady = Duration.ofSeconds(Long.getLong("steadySeconds", 300));
+    private final String password = System.getProperty("password", "load-test-password");
+
+    /** Seconds between one student's answers, on average, for the whole cohort to answer at the target rate. */
+    private final double think = students / answersPerSecond;
+    private final long answeringStarts = System.currentTimeMillis() + signIn.toMillis() + 10_000;
+    private final AtomicInteger next = new AtomicInteger();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
+            .acceptHeader("application/json")
+            .contentTypeHeader("application/json")
+            .userAgentHeader("revisio-practice-load");
+
+    private final Iterator<Map<String, Object>> accounts = Stream.generate(() -> Map.<String, Object>of(
+            "email", "load-student-" + next.incrementAndGet() + "@load.revisio.test")).iterator();
+
+    private final ChainBuilder signInChain = exec(http("sign in").post(API + "/auth/login")
+            .body(StringBody("{\"email\":\"#{email}\",\"password\":\"" + password + "\",\"deviceLabel\":\"load\"}"))
+            .check(status().is(200), jsonPath("$.accessToken").saveAs("token")));
+
+    private final ChainBuilder practise = exec(http("#{buildName}").post(API + "/practice/sessions")
+            .header("Authorization", "Bearer #{token}")
+            .body(StringBody("{\"mode\":\"EXAM\",\"timed\":false,\"count\":#{count}}"))
+            .check(status().is(201), jsonPath("$.id").saveAs("sessionId"),
+                    jsonPath("$.questions[*].questionId").findAll().saveAs("questionIds")))
+            .exitHereIfFailed() // without a session there is nothing to answer: the student leaves
+            .foreach("#{questionIds}", "questionId").on(
+                    pause(Duration.ofMillis(Math.round(think * 500)), Duration.ofMillis(Math.round(think * 1500)))
+                            .exec(session -> session.set("answerId", UUID.randomUUID().toString())
+                                    .set("option", ThreadLocalRandom.current().nextInt(4)))
+                            .exec(http("answer").put(API + "/practice/sessions/#{sessionId}/answers/#{questionId}")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .body(StringBody("{\"answerId\":\"#{answerId}\",\"option\":#{option}}"))
+                                    .check(status().is(200))))
+            .exec(http("submit").post(API + "/practice/sessions/#{sessionId}/submit")
+                    .header("Authorization", "Bearer #{token}")
+                    .check(status().is(200)))
+            .exec(session -> session.set("count", questions).set("buildName", "build " + questions));
+
+    private final ScenarioBuilder student = scenario("student")
+            .feed(accounts)
+            .exec(signInChain)
+            .exitHereIfFailed()
+            .pause(session -> Duration.ofMillis(Math.max(0, answeringStarts - System.currentTimeMillis())))
+            .exec(session -> session.set("count", 1 + ThreadLocalRandom.current().nextInt(questions))
+                    .set("buildName", "build first"))
+            .during(steady, true).on(practise);
+
+    {
+        setUp(student.injectOpen(rampUsers(students).during(signIn))).protocols(protocol)
+                .maxDuration(signIn.plusSeconds(10).plus(steady).plusSeconds(30));
+    }
+}
