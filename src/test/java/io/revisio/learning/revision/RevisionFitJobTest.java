@@ -121,6 +121,39 @@ class RevisionFitJobTest {
         assertThat(api.get("/api/v1/admin/revision/fits?limit=0", admin).status()).isEqualTo(400);
     }
 
+    /**
+     * A student whose fit fails (their stored weights cannot be read) is logged and skipped without anything
+     * stored, the other students are still fitted, and the next run tries again.
+     */
+    @Test
+    void aFailedFitStoresNothingAndIsTriedAgainAtTheNextRun() {
+        UUID broken = UUID.randomUUID();
+        UUID fine = UUID.randomUUID();
+        history(broken, CARDS, at -> false);
+        history(fine, CARDS, at -> false);
+        double[] outOfBounds = FsrsWeights.DEFAULT.toArray();
+        outOfBounds[0] = 500; // w0 is at most 100
+        UUID bad = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO learning.revision_fit (id, student_id, fitted_at, reviews_total, reviews_used, held_out,
+                            held_out_predictions, log_loss_before, log_loss_after, accepted, weights)
+                        VALUES (:id, :student, now() - interval '1 day', 0, 0, 1, 1, 0.5, 0.4, true, :weights)
+                        """)
+                .param("id", bad).param("student", broken)
+                .param("weights", java.util.Arrays.stream(outOfBounds).boxed().toArray(Double[]::new)).update();
+
+        fits.fitDue();
+        assertThat(fitsOf(broken)).as("only the unreadable row").isEqualTo(1);
+        assertThat(fitsOf(fine)).isEqualTo(1);
+
+        jdbc.sql("UPDATE learning.revision_fit SET weights = :weights WHERE id = :id").param("id", bad)
+                .param("weights", java.util.Arrays.stream(FsrsWeights.DEFAULT.toArray()).boxed().toArray(Double[]::new))
+                .update();
+        fits.fitDue();
+        assertThat(fitsOf(broken)).as("fitted at the next run").isEqualTo(2);
+        assertThat(fitsOf(fine)).isEqualTo(1);
+    }
+
     /** Cards begun on different days, each reviewed on days 0, 1, 3, 7, 14, 28 and 56 after its start. */
     private List<UUID> history(UUID student, int count, Predicate<Instant> forgotten) {
         List<UUID> questions = new ArrayList<>();
