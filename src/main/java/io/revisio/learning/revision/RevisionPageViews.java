@@ -26,20 +26,19 @@ public final class RevisionPageViews {
 
     /** The settings form as sent (or as stored), with a message for each field that was refused. */
     public record SettingsForm(String desiredRetention, String dailyLimit, String retentionError, String limitError) {
-
-        public boolean invalid() {
-            return retentionError != null || limitError != null;
-        }
     }
 
     public record FitLine(String student, String fittedAt, int reviewsUsed, int heldOut, int heldOutPredictions,
             String logLossBefore, String logLossAfter, boolean accepted) {
     }
 
-    /** @param weights the weights scheduling the student's reviews, in words */
+    /**
+     * @param weights the weights scheduling the student's reviews, in words
+     * @param error   why the last form was refused, or null
+     */
     public record Revision(long due, int limit, List<DueLine> cards, List<SuspendedLine> suspended,
             List<ForecastDay> forecast, long forecastTotal, SettingsForm settings, List<FitLine> fits, String weights,
-            String notice, String error) {
+            String error) {
     }
 
     public record AdminFits(String student, List<FitLine> fits, String error) {

@@ -194,7 +194,7 @@ class RevisionPages {
                         .orElse("weights fitted to your own reviews");
         return new RevisionPageViews.Revision(today.due(), today.limit(), due, away, forecast,
                 days.stream().mapToLong(RevisionQueue.Day::due).sum(), shown,
-                stored.stream().map(RevisionPages::line).toList(), scheduling, null, error);
+                stored.stream().map(RevisionPages::line).toList(), scheduling, error);
     }
 
     static RevisionPageViews.FitLine line(FitStore.StoredFit fit) {
