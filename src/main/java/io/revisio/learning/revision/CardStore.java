@@ -18,8 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CardStore {
 
-    /** One review as stored, with the desired retention it was scheduled for. */
-    record StoredReview(Instant at, Rating rating, double retention) {
+    /**
+     * One review as stored, with the desired retention and the weights (the fit, null for the defaults) it was
+     * scheduled with.
+     */
+    record StoredReview(Instant at, Rating rating, double retention, UUID fitId) {
     }
 
     /** A card with whose it is and whether it is suspended. */
@@ -38,26 +41,27 @@ class CardStore {
 
     /** False when the session's answer to that question is already a review (a redelivered event). */
     boolean addReview(UUID student, UUID question, UUID session, Instant at, Rating rating, String reason,
-            double retention) {
+            double retention, UUID fitId) {
         return jdbc.sql("""
                         INSERT INTO learning.revision_review (id, student_id, question_id, session_id, reviewed_at,
-                            rating, reason, desired_retention)
-                        VALUES (:id, :student, :question, :session, :at, :rating, :reason, :retention)
+                            rating, reason, desired_retention, fit_id)
+                        VALUES (:id, :student, :question, :session, :at, :rating, :reason, :retention, :fit)
                         ON CONFLICT (session_id, question_id) DO NOTHING
                         """)
                 .param("id", UUID.randomUUID()).param("student", student).param("question", question)
                 .param("session", session).param("at", Timestamp.from(at)).param("rating", rating.grade())
-                .param("reason", reason).param("retention", retention).update() == 1;
+                .param("reason", reason).param("retention", retention).param("fit", fitId).update() == 1;
     }
 
     List<StoredReview> reviews(UUID student, UUID question) {
         return jdbc.sql("""
-                        SELECT reviewed_at, rating, desired_retention FROM learning.revision_review
+                        SELECT reviewed_at, rating, desired_retention, fit_id FROM learning.revision_review
                         WHERE student_id = :student AND question_id = :question ORDER BY reviewed_at, id
                         """)
                 .param("student", student).param("question", question)
                 .query((row, n) -> new StoredReview(row.getTimestamp("reviewed_at").toInstant(),
-                        Rating.ofGrade(row.getInt("rating")), row.getDouble("desired_retention")))
+                        Rating.ofGrade(row.getInt("rating")), row.getDouble("desired_retention"),
+                        row.getObject("fit_id", UUID.class)))
                 .list();
     }
 
@@ -102,6 +106,13 @@ class CardStore {
         return jdbc.sql("SELECT * FROM learning.revision_card WHERE student_id = :student AND NOT suspended "
                         + "AND due < :before")
                 .param("student", student).param("before", Timestamp.from(before)).query(CardStore::card).list();
+    }
+
+    /** The student's suspended cards, the soonest due first. */
+    List<StudentCard> suspended(UUID student, int limit) {
+        return jdbc.sql("SELECT * FROM learning.revision_card WHERE student_id = :student AND suspended "
+                        + "ORDER BY due, question_id LIMIT :limit")
+                .param("student", student).param("limit", limit).query(CardStore::card).list();
     }
 
     long countDueBefore(UUID student, Instant before) {

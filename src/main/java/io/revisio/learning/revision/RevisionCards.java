@@ -1,7 +1,6 @@
 package io.revisio.learning.revision;
 
 import io.revisio.learning.fsrs.Card;
-import io.revisio.learning.fsrs.FsrsWeights;
 import io.revisio.learning.fsrs.MemoryModel;
 import io.revisio.learning.fsrs.RevisionScheduler;
 import io.revisio.learning.fsrs.SchedulerSettings;
@@ -27,11 +26,12 @@ class RevisionCards implements Rebuildable {
 
     private final CardStore store;
     private final RevisionSettingsStore settings;
-    private final MemoryModel model = new MemoryModel(FsrsWeights.DEFAULT);
+    private final StudentWeights weights;
 
-    RevisionCards(CardStore store, RevisionSettingsStore settings) {
+    RevisionCards(CardStore store, RevisionSettingsStore settings, StudentWeights weights) {
         this.store = store;
         this.settings = settings;
+        this.weights = weights;
     }
 
     /** Idempotent: an answer already reviewed (the same session and question) is skipped. */
@@ -42,19 +42,21 @@ class RevisionCards implements Rebuildable {
                 .sorted(Comparator.comparing(question -> answeredAt(question, session)))
                 .toList();
         double retention = settings.of(session.studentId()).desiredRetention();
+        StudentWeights.Current current = weights.current(session.studentId());
+        MemoryModel model = weights.model(current.fitId());
         for (PracticeSessionFinished.QuestionOutcome question : answered) {
             Instant at = answeredAt(question, session);
             PracticeRating.Graded graded = PracticeRating.of(question.correct(), question.timeSpentMs(),
                     question.changes());
             if (!store.addReview(session.studentId(), question.questionId(), session.sessionId(), at, graded.rating(),
-                    graded.reason(), retention)) {
+                    graded.reason(), retention, current.fitId())) {
                 continue;
             }
             Card card = store.lock(session.studentId(), question.questionId()).map(CardStore.StudentCard::card)
                     .orElse(null);
             Card next = card != null && at.isBefore(card.lastReview())
                     ? replay(session.studentId(), question.questionId()) // an older session handled late
-                    : scheduler(retention).review(card == null ? Card.fresh(at) : card, graded.rating(), at,
+                    : scheduler(model, retention).review(card == null ? Card.fresh(at) : card, graded.rating(), at,
                             seed(session.studentId(), question.questionId()));
             store.save(session.studentId(), question.questionId(), next);
         }
@@ -81,14 +83,14 @@ class RevisionCards implements Rebuildable {
     private Card replay(UUID student, UUID question) {
         Card card = null;
         for (CardStore.StoredReview review : store.reviews(student, question)) {
-            card = scheduler(review.retention()).review(card == null ? Card.fresh(review.at()) : card,
-                    review.rating(), review.at(), seed(student, question));
+            card = scheduler(weights.model(review.fitId()), review.retention()).review(
+                    card == null ? Card.fresh(review.at()) : card, review.rating(), review.at(), seed(student, question));
         }
         return card;
     }
 
-    /** Each review is scheduled for the retention the student wanted when it happened. */
-    private RevisionScheduler scheduler(double retention) {
+    /** Each review is scheduled with the weights and for the retention the student had when it happened. */
+    private static RevisionScheduler scheduler(MemoryModel model, double retention) {
         return new RevisionScheduler(model, SchedulerSettings.DEFAULT.withRetention(retention));
     }
 

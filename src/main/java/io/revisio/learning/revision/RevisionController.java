@@ -1,9 +1,7 @@
 package io.revisio.learning.revision;
 
 import io.revisio.identity.Role;
-import io.revisio.practice.PracticeSessionStarter;
 import io.revisio.shared.ApiPaths;
-import io.revisio.shared.problem.ProblemException;
 import io.revisio.shared.web.Access;
 import io.revisio.shared.web.AccessRule;
 import io.revisio.shared.web.RouteAccess;
@@ -12,17 +10,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,17 +34,17 @@ class RevisionController {
     static final String CARD = REVISION + "/cards/{questionId}";
 
     private final RevisionQueue queue;
-    private final CardStore store;
     private final RevisionSettingsStore settings;
-    private final PracticeSessionStarter practice;
+    private final RevisionSessions sessions;
+    private final CardChoices choices;
     private final Clock clock;
 
-    RevisionController(RevisionQueue queue, CardStore store, RevisionSettingsStore settings,
-            PracticeSessionStarter practice, Clock clock) {
+    RevisionController(RevisionQueue queue, RevisionSettingsStore settings, RevisionSessions sessions,
+            CardChoices choices, Clock clock) {
         this.queue = queue;
-        this.store = store;
         this.settings = settings;
-        this.practice = practice;
+        this.sessions = sessions;
+        this.choices = choices;
         this.clock = clock;
     }
 
@@ -88,17 +83,9 @@ class RevisionController {
     @PostMapping(REVISION + "/sessions")
     ResponseEntity<RevisionSession> start(@AuthenticationPrincipal Jwt token,
             @Valid @RequestBody(required = false) RevisionRequest body) {
-        UUID student = student(token);
-        int count = body == null || body.count() == null ? Math.min(200, settings.of(student).dailyLimit())
-                : body.count();
-        RevisionQueue.Today today = queue.today(student, count);
-        List<UUID> questions = today.cards().stream().map(RevisionQueue.DueCard::questionId).toList();
-        PracticeSessionStarter.Started started = practice.startTutorSession(student, questions, "revision")
-                .orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "revision-nothing-due",
-                        "Nothing is due for revision today" + (today.due() > 0
-                                ? ": the due cards' questions are no longer published." : ".")));
+        RevisionSessions.Started started = sessions.start(student(token), body == null ? null : body.count());
         return ResponseEntity.created(URI.create(ApiPaths.V1 + "/practice/sessions/" + started.sessionId()))
-                .body(new RevisionSession(started.sessionId(), started.questions(), today.due()));
+                .body(new RevisionSession(started.sessionId(), started.questions(), started.due()));
     }
 
     @GetMapping(REVISION + "/settings")
@@ -119,39 +106,21 @@ class RevisionController {
     }
 
     @PostMapping(CARD + "/suspend")
-    @Transactional
     CardView suspend(@AuthenticationPrincipal Jwt token, @PathVariable UUID questionId) {
-        return changed(store.setSuspended(student(token), questionId, true), token, questionId);
+        return CardView.of(choices.suspend(student(token), questionId, true));
     }
 
     @PostMapping(CARD + "/unsuspend")
-    @Transactional
     CardView unsuspend(@AuthenticationPrincipal Jwt token, @PathVariable UUID questionId) {
-        return changed(store.setSuspended(student(token), questionId, false), token, questionId);
+        return CardView.of(choices.suspend(student(token), questionId, false));
     }
 
     /** Puts the card off by some days from when it is due (or from now, if it is overdue). */
     @PostMapping(CARD + "/snooze")
-    @Transactional
     CardView snooze(@AuthenticationPrincipal Jwt token, @PathVariable UUID questionId,
             @Valid @RequestBody(required = false) Snooze body) {
-        UUID student = student(token);
-        CardStore.StudentCard card = store.lock(student, questionId).orElseThrow(() -> noCard(questionId));
-        int days = body == null || body.days() == null ? 1 : body.days();
-        Instant from = card.card().due().isAfter(clock.instant()) ? card.card().due() : clock.instant();
-        return changed(store.setDue(student, questionId, from.plus(Duration.ofDays(days))), token, questionId);
-    }
-
-    private CardView changed(boolean found, Jwt token, UUID questionId) {
-        if (!found) {
-            throw noCard(questionId);
-        }
-        return CardView.of(store.find(student(token), questionId).orElseThrow());
-    }
-
-    private static ProblemException noCard(UUID questionId) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "revision-card-not-found",
-                "You have no revision card for question " + questionId + ": cards come from answering it in practice.");
+        return CardView.of(choices.snooze(student(token), questionId, body == null || body.days() == null ? 1
+                : body.days()));
     }
 
     private static UUID student(Jwt token) {

@@ -1,6 +1,5 @@
 package io.revisio.learning.revision;
 
-import io.revisio.learning.fsrs.FsrsWeights;
 import io.revisio.learning.fsrs.MemoryModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,11 +25,12 @@ class RevisionQueue {
     static final int FORECAST_DAYS = 30;
 
     private final CardStore store;
+    private final StudentWeights weights;
     private final Clock clock;
-    private final MemoryModel model = new MemoryModel(FsrsWeights.DEFAULT);
 
-    RevisionQueue(CardStore store, Clock clock) {
+    RevisionQueue(CardStore store, StudentWeights weights, Clock clock) {
         this.store = store;
+        this.weights = weights;
         this.clock = clock;
     }
 
@@ -54,13 +54,19 @@ class RevisionQueue {
     Today today(UUID student, int limit) {
         Instant now = clock.instant();
         Instant endOfToday = startOfDay(now).plus(1, ChronoUnit.DAYS);
+        MemoryModel model = weights.currentModel(student);
         List<DueCard> due = store.dueBefore(student, endOfToday).stream()
                 .map(card -> new DueCard(card.questionId(), card.card().phase().name(), card.card().due(),
-                        retrievability(card.card(), now), card.card().memory().stability(),
+                        retrievability(model, card.card(), now), card.card().memory().stability(),
                         card.card().memory().difficulty(), card.card().reps(), card.card().lapses(), card.leech()))
                 .sorted(Comparator.comparingDouble(DueCard::retrievability).thenComparing(DueCard::due))
                 .toList();
         return new Today(due.size(), limit, due.stream().limit(limit).toList());
+    }
+
+    /** Cards due by the end of today, as {@link Today#due()} counts them. */
+    long dueToday(UUID student) {
+        return store.countDueBefore(student, startOfDay(clock.instant()).plus(1, ChronoUnit.DAYS));
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +80,7 @@ class RevisionQueue {
                 .map(date -> new Day(date, counts.getOrDefault(date, 0L))).toList());
     }
 
-    private double retrievability(io.revisio.learning.fsrs.Card card, Instant now) {
+    private static double retrievability(MemoryModel model, io.revisio.learning.fsrs.Card card, Instant now) {
         double days = Math.max(0, Duration.between(card.lastReview(), now).toMillis() / 86_400_000.0);
         return model.retrievability(days, card.memory().stability());
     }

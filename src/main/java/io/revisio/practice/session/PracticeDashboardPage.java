@@ -4,6 +4,7 @@ import static io.revisio.practice.session.PracticePageSupport.PRACTICE;
 import static io.revisio.practice.session.PracticePageSupport.STUDENTS;
 import static io.revisio.practice.session.PracticePageSupport.student;
 
+import io.revisio.practice.RevisionDue;
 import io.revisio.practice.session.PracticePageViews.SessionLine;
 import io.revisio.shared.web.AccessRule;
 import io.revisio.shared.web.RouteAccess;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,8 +24,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The student's practice dashboard: tests in progress and the last finished ones. A timed session whose
- * deadline has passed is expired first, so it is listed as it stands.
+ * The student's practice dashboard: tests in progress and the last finished ones, and how many revision cards
+ * are due today (when a module provides {@link RevisionDue}). A timed session whose deadline has passed is
+ * expired first, so it is listed as it stands.
  */
 @Controller
 class PracticeDashboardPage {
@@ -34,11 +37,14 @@ class PracticeDashboardPage {
     private final PracticeSessionRepository sessions;
     private final PracticeSessionEnding ending;
     private final Clock clock;
+    private final ObjectProvider<RevisionDue> revision;
 
-    PracticeDashboardPage(PracticeSessionRepository sessions, PracticeSessionEnding ending, Clock clock) {
+    PracticeDashboardPage(PracticeSessionRepository sessions, PracticeSessionEnding ending, Clock clock,
+            ObjectProvider<RevisionDue> revision) {
         this.sessions = sessions;
         this.ending = ending;
         this.clock = clock;
+        this.revision = revision;
     }
 
     @GetMapping(PRACTICE)
@@ -63,6 +69,8 @@ class PracticeDashboardPage {
         }
         model.addAttribute("dashboard", new PracticePageViews.Dashboard(open,
                 finished.stream().limit(10).toList()));
+        RevisionDue due = revision.getIfAvailable();
+        model.addAttribute("revisionDue", due == null ? null : due.dueToday(student));
         return "practice/dashboard";
     }
 
