@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signing in with e-mail and password. Unknown addresses and wrong passwords get the same answer in the
@@ -40,9 +42,11 @@ public class SignIn {
     private final AuditLog audit;
     private final Clock clock;
     private final AuthProperties.Limits limits;
+    private final TransactionTemplate transaction;
 
     SignIn(AccountRepository accounts, Passwords passwords, SessionTokens tokens, MultiFactor multiFactor,
-            MfaChallenges challenges, RateLimiter limiter, AuditLog audit, Clock clock, AuthProperties properties) {
+            MfaChallenges challenges, RateLimiter limiter, AuditLog audit, Clock clock, AuthProperties properties,
+            PlatformTransactionManager transactionManager) {
         this.multiFactor = multiFactor;
         this.challenges = challenges;
         this.accounts = accounts;
@@ -52,9 +56,15 @@ public class SignIn {
         this.audit = audit;
         this.clock = clock;
         this.limits = properties.limits();
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    @Transactional(noRollbackFor = ProblemException.class)
+    /**
+     * Not one transaction: a password hash takes tens of milliseconds of CPU on purpose, and a database
+     * connection held through it would let a wave of sign-ins (the morning of an exam) empty the pool for
+     * everyone. The checks run on their own, each write commits by itself, and only what a successful
+     * sign-in writes (a rehash, the device session, its audit) is one transaction, after the hashing.
+     */
     public SignInOutcome withPassword(String email, String password, String deviceLabel, String ip) {
         limiter.acquire("login:ip:" + ip, limits.loginPerIp(), IP_WINDOW);
         Optional<Account> found = EmailAddress.isValid(email)
@@ -87,16 +97,19 @@ public class SignIn {
                     "Confirm your e-mail address first: follow the link we sent you, or ask for a new one.");
         }
         limiter.reset(failures);
-        if (passwords.needsRehash(account.passwordHash())) {
-            accounts.changePasswordHash(account.id(), passwords.hash(password), clock.instant());
-            audit.record(AuditEvent.security("password.rehashed", account.id(), account.id(), Map.of()));
-        }
-        if (multiFactor.isEnabled(account.id())) {
-            audit.record(AuditEvent.security("login.mfa-challenged", account.id(), account.id(), Map.of()));
-            return new MfaRequired(true, challenges.start(account.id(), deviceLabel, ip),
-                    MfaChallenges.LIFETIME.toSeconds());
-        }
-        return started(account, deviceLabel, ip);
+        String rehashed = passwords.needsRehash(account.passwordHash()) ? passwords.hash(password) : null;
+        return transaction.execute(status -> {
+            if (rehashed != null) {
+                accounts.changePasswordHash(account.id(), rehashed, clock.instant());
+                audit.record(AuditEvent.security("password.rehashed", account.id(), account.id(), Map.of()));
+            }
+            if (multiFactor.isEnabled(account.id())) {
+                audit.record(AuditEvent.security("login.mfa-challenged", account.id(), account.id(), Map.of()));
+                return new MfaRequired(true, challenges.start(account.id(), deviceLabel, ip),
+                        MfaChallenges.LIFETIME.toSeconds());
+            }
+            return started(account, deviceLabel, ip);
+        });
     }
 
     /** Signs in to an account a provider vouched for; MFA, where on, is still asked for. */
