@@ -9,7 +9,7 @@ UPDATE content.question SET published_version_id = working_version_id;
 SET session_replication_role = origin;
 
 -- Students sign in with a password hashed by bcrypt (which Revisio still accepts and upgrades to Argon2id
--- at the first sign-in), so that 2,000 accounts are made in seconds.
+-- at the first sign-in), so that 2,000 accounts are made in seconds (run.sh then gives them all the Argon2id hash of the first).
 CREATE EXTENSION IF NOT EXISTS pgcrypto;
 INSERT INTO identity.account (id, email, email_key, display_name, password_hash, role, email_verified_at,
                               created_at, updated_at)

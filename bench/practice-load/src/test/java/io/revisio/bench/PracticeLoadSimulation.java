@@ -39,7 +39,7 @@ public class PracticeLoadSimulation extends Simulation {
     private final int students = Integer.getInteger("students", 2000);
     private final double answersPerSecond = Double.parseDouble(System.getProperty("answersPerSecond", "300"));
     private final int questions = Integer.getInteger("questions", 40);
-    private final Duration signIn = Duration.ofSeconds(Long.getLong("signInSeconds", 120));
+    private final Duration signIn = Duration.ofSeconds(Long.getLong("signInSeconds", 300));
     private final Duration steady = Duration.ofSeconds(Long.getLong("steadySeconds", 300));
     private final String password = System.getProperty("password", "load-test-password");
 
