@@ -7,9 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One input line of {@code learning evaluate}:
- * {@code {"student": "...", "skill": "...", "item": "...", "options": 4, "correct": true, "at": "2026-01-05T08:00:00Z"}}.
- * Ids may be strings or whole numbers; the time is an ISO-8601 instant.
+ * One input line of {@code learning evaluate}: a JSON object with the fields student, skill and item (strings
+ * or whole numbers), options (the number of answer options, 2 or more), correct (true or false) and at (an
+ * ISO-8601 instant such as 2026-01-05T08:00:00Z). docs/learning/mastery.md shows an example.
  */
 public final class AttemptLine {
 

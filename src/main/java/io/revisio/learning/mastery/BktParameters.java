@@ -5,7 +5,7 @@ package io.revisio.learning.mastery;
  * knows the skill before the first attempt (prior), of learning it at an attempt (learn, the transition
  * from not known to known; nothing is forgotten), of answering right without knowing it (guess) and of
  * answering wrong while knowing it (slip). Guess is at most 0.3 and slip at most 0.1, the bounds Corbett
- * and Anderson used against degenerate fits in which "knowing" would mean answering worse.
+ * and Anderson used against degenerate fits in which knowing the skill would mean answering worse.
  */
 public record BktParameters(double prior, double learn, double guess, double slip) {
 
