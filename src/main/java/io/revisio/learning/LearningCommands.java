@@ -84,12 +84,13 @@ public final class LearningCommands {
             err.println("learning evaluate: cannot read the input: " + e.getMessage());
             return 1;
         }
-        if (attempts.isEmpty()) {
-            err.println("learning evaluate: no attempts on the input");
+        try {
+            print(out, LearningEvaluation.evaluate(attempts));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("learning evaluate: " + e.getMessage());
             return 1;
         }
-        print(out, LearningEvaluation.evaluate(attempts));
-        return 0;
     }
 
     private static CohortSettings settings(String[] options) {

@@ -2,9 +2,9 @@ package io.revisio.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.revisio.learning.evaluation.Attempt;
 import io.revisio.learning.evaluation.CohortSettings;
 import io.revisio.learning.evaluation.CohortSimulator;
-import io.revisio.learning.evaluation.Attempt;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -52,6 +52,18 @@ class LearningCommandsTest {
         err.reset();
         assertThat(run(new String[] {"evaluate"}, "{\"student\": \"a\"\n")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 1: not JSON");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void tooFewStudentsToHoldOneOutIsSaid() {
+        String line = "{\"student\": \"a\", \"skill\": \"s\", \"item\": 7, \"options\": 4, \"correct\": true, \"at\": \"2026-01-05T08:00:00Z\"}";
+
+        assertThat(run(new String[] {"evaluate"}, line + "\n" + line.replace("\"a\"", "\"b\"") + "\n")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at least 5 students").contains("found 2");
+        err.reset();
+        assertThat(run(new String[] {"evaluate"}, "")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("found 0");
         assertThat(out.size()).isZero();
     }
 

@@ -22,10 +22,17 @@ public final class LearningEvaluation {
     private LearningEvaluation() {
     }
 
+    public static final int MIN_STUDENTS = 5;
+
+    /** Refuses logs of fewer than {@link #MIN_STUDENTS} students, which would leave nobody to score. */
     public static EvaluationReport evaluate(List<Attempt> attempts) {
         List<Attempt> ordered = Replay.inTimeOrder(attempts);
         Set<String> students = new TreeSet<>();
         ordered.forEach(a -> students.add(a.student()));
+        if (students.size() < MIN_STUDENTS) {
+            throw new IllegalArgumentException("the attempts of at least " + MIN_STUDENTS
+                    + " students are needed (every fifth student is held out and scored); found " + students.size());
+        }
         Set<String> heldOut = new HashSet<>();
         int index = 0;
         for (String student : students) {

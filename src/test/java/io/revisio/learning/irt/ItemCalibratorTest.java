@@ -79,6 +79,49 @@ class ItemCalibratorTest {
         assertThat(calibration.abilities()).hasSize(students);
     }
 
+    @Test
+    void recoversItemsWhenEachStudentAnswersOnlySomeOfThem() {
+        // Practice data is sparse: 1,500 students each see 15 of 40 questions, chosen at random.
+        SplittableRandom random = new SplittableRandom(23);
+        int itemCount = 40;
+        double[] a = new double[itemCount];
+        double[] b = new double[itemCount];
+        for (int i = 0; i < itemCount; i++) {
+            a[i] = random.nextDouble(0.6, 2.0);
+            b[i] = random.nextDouble(-1.8, 1.8);
+        }
+        List<Response> responses = new ArrayList<>();
+        for (int s = 0; s < 1_500; s++) {
+            double theta = normal(random);
+            for (int seen = 0; seen < 15; seen++) {
+                int i = random.nextInt(itemCount);
+                boolean right = random.nextDouble() < new ItemParameters(a[i], b[i]).probability(theta);
+                responses.add(new Response("s" + s, "q" + i, right));
+                // Seeing a question again is not a new response: only the first answer counts.
+                responses.add(new Response("s" + s, "q" + i, !right));
+            }
+        }
+        responses.add(new Response("late", "lonely", true)); // one answer: no standard error, and no failure
+
+        IrtCalibration calibration = new ItemCalibrator().calibrate(responses);
+
+        Map<String, ItemEstimate> items = calibration.items().stream()
+                .collect(Collectors.toMap(ItemEstimate::item, Function.identity()));
+        double[] fittedA = new double[itemCount];
+        double[] fittedB = new double[itemCount];
+        for (int i = 0; i < itemCount; i++) {
+            fittedA[i] = items.get("q" + i).parameters().discrimination();
+            fittedB[i] = items.get("q" + i).parameters().difficulty();
+        }
+        assertThat(correlation(fittedA, a)).isGreaterThan(0.85);
+        assertThat(correlation(fittedB, b)).isGreaterThan(0.95);
+        assertThat(items.get("lonely").responses()).isEqualTo(1);
+        assertThat(items.get("lonely").discriminationSe()).isNaN();
+        int answered = calibration.items().stream().mapToInt(ItemEstimate::responses).sum();
+        assertThat(answered).isEqualTo(calibration.abilities().stream().mapToInt(AbilityEstimate::responses).sum());
+        assertThat(answered).isLessThan(1_500 * 15 + 1);
+    }
+
     static double normal(SplittableRandom random) {
         return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }

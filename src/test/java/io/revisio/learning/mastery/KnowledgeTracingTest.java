@@ -51,6 +51,24 @@ class KnowledgeTracingTest {
     }
 
     @Test
+    void aRightAnswerNeverLowersMasteryAndAWrongOneNeverRaisesItBeforeLearning() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(12);
+        for (int i = 0; i < 10_000; i++) {
+            BktParameters p = new BktParameters(random.nextDouble(), random.nextDouble(),
+                    random.nextDouble(0, BktParameters.MAX_GUESS), random.nextDouble(0, BktParameters.MAX_SLIP));
+            Mastery m = new Mastery(random.nextDouble(), random.nextInt(50));
+            KnowledgeTracing t = new KnowledgeTracing(p);
+            MasteryUpdate right = t.answer(m, true);
+            MasteryUpdate wrong = t.answer(m, false);
+            // With guess + slip below 1 a right answer is evidence of knowing, a wrong one against it.
+            assertThat(right.knownGivenAnswer()).isGreaterThanOrEqualTo(m.known() - 1e-12);
+            assertThat(wrong.knownGivenAnswer()).isLessThanOrEqualTo(m.known() + 1e-12);
+            assertThat(right.after().known()).isBetween(right.knownGivenAnswer() - 1e-12, 1.0);
+            assertThat(right.predictedCorrect()).isEqualTo(wrong.predictedCorrect());
+        }
+    }
+
+    @Test
     void refusesGuessAndSlipAboveTheirBounds() {
         assertThatThrownBy(() -> new BktParameters(0.3, 0.1, 0.31, 0.1)).hasMessageContaining("guess");
         assertThatThrownBy(() -> new BktParameters(0.3, 0.1, 0.2, 0.11)).hasMessageContaining("slip");
