@@ -10,7 +10,8 @@ import java.util.List;
  * expected unknown states that have a next attempt, guess = expected correct answers while unknown over
  * expected unknown states, slip = expected wrong answers while known over expected known states. Each of
  * these maximises a concave Bernoulli term of its own, so clamping guess to 0.3 and slip to 0.1 in the
- * M-step is the exact constrained maximum and the likelihood still never falls between iterations.
+ * M-step is the exact constrained maximum and the likelihood still never falls between iterations. The
+ * fit runs from a few starts and keeps the best ({@link #STARTS}).
  * Skills with fewer than {@link #MIN_ATTEMPTS} attempts or {@link #MIN_SEQUENCES} students keep the
  * defaults.
  */
@@ -34,11 +35,31 @@ public final class BktFitter {
         this.tolerance = tolerance;
     }
 
-    /** One student's answers on the skill in time order, true for correct. */
+    /**
+     * Where the fit starts: the defaults, a skill few know and learn slowly, and one many know and learn
+     * fast. EM only climbs to the nearest maximum, and knowledge tracing likelihoods can have more than one
+     * (Beck and Chang, 2007, Identifiability: a fundamental problem of student modeling), so the fit runs
+     * from each and keeps the highest likelihood.
+     */
+    static final List<BktParameters> STARTS = List.of(BktParameters.DEFAULT,
+            new BktParameters(0.1, 0.05, 0.25, 0.05), new BktParameters(0.6, 0.3, 0.15, 0.08));
+
+    /** Each inner list is one student's answers on the skill in time order, true for correct. */
     public BktFit fit(List<List<Boolean>> sequences) {
-        return fit(sequences, BktParameters.DEFAULT);
+        BktFit best = null;
+        for (BktParameters start : STARTS) {
+            BktFit fit = fit(sequences, start);
+            if (best == null || fit.logLikelihood() > best.logLikelihood()) {
+                best = fit;
+            }
+            if (fit.defaults()) {
+                break;
+            }
+        }
+        return best;
     }
 
+    /** A fit from one start, for example the skill's last parameters. */
     public BktFit fit(List<List<Boolean>> sequences, BktParameters start) {
         boolean[][] data = toArrays(sequences);
         int attempts = 0;
