@@ -69,6 +69,19 @@ class BktFitterTest {
     }
 
     @Test
+    void keepsTheBestOfItsStarts() {
+        List<List<Boolean>> sequences = simulate(new BktParameters(0.5, 0.02, 0.3, 0.02), 150, 8, 21);
+        BktFitter fitter = new BktFitter();
+
+        BktFit best = fitter.fit(sequences);
+
+        for (BktParameters start : BktFitter.STARTS) {
+            assertThat(best.logLikelihood()).isGreaterThanOrEqualTo(fitter.fit(sequences, start).logLikelihood());
+        }
+        assertThat(BktFitter.STARTS).hasSize(3);
+    }
+
+    @Test
     void aSkillWithTooLittleDataKeepsTheDefaults() {
         List<List<Boolean>> few = simulate(new BktParameters(0.6, 0.3, 0.1, 0.05), 10, 5, 1);
 
