@@ -1,5 +1,6 @@
 package io.revisio.content.transfer;
 
+import io.revisio.shared.ServingInstance;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -9,8 +10,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportSchedule implements SchedulingConfigurer {
 
-    // Operator commands (migrate, seed, check-config) start the application too; only serving instances import.
-    private static final String COMMAND_PROPERTY = "revisio.command";
 
     private final ImportWorker worker;
     private final ImportProperties properties;
@@ -24,7 +23,7 @@ class ImportSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (!environment.containsProperty(COMMAND_PROPERTY)) {
+        if (ServingInstance.is(environment)) {
             registrar.addFixedDelayTask(worker::runPending, properties.workerInterval());
         }
     }

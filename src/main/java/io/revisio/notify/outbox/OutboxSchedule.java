@@ -1,6 +1,7 @@
 package io.revisio.notify.outbox;
 
 import io.revisio.notify.MailProperties;
+import io.revisio.shared.ServingInstance;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -10,9 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxSchedule implements SchedulingConfigurer {
 
-    // Set by the operator commands (migrate, seed, check-config): they start the application too, but
-    // only a serving instance should deliver mail.
-    private static final String COMMAND_PROPERTY = "revisio.command";
 
     private final OutboxDispatcher dispatcher;
     private final MailProperties mail;
@@ -26,7 +24,7 @@ class OutboxSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (environment.containsProperty(COMMAND_PROPERTY)) {
+        if (!ServingInstance.is(environment)) {
             return;
         }
         registrar.addFixedDelayTask(dispatcher::dispatchDue, mail.outboxInterval());

@@ -1,5 +1,6 @@
 package io.revisio.platform.cli;
 
+import io.revisio.shared.ServingInstance;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -10,7 +11,7 @@ import java.util.Set;
 public final class Commands {
 
     /** Set while a command runs, so that a command never starts what only a serving instance needs. */
-    public static final String PROPERTY = "revisio.command";
+    public static final String PROPERTY = ServingInstance.COMMAND_PROPERTY;
 
     private static final Set<String> NAMES = Set.of("migrate", "seed", "check-config", "rebuild");
 

@@ -1,5 +1,6 @@
 package io.revisio.practice.pool;
 
+import io.revisio.shared.ServingInstance;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Order(Integer.MAX_VALUE)
 class PoolBackfill implements ApplicationRunner {
 
-    private static final String COMMAND_PROPERTY = "revisio.command";
 
     private final PoolKeeper keeper;
     private final Environment environment;
@@ -28,7 +28,7 @@ class PoolBackfill implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!environment.containsProperty(COMMAND_PROPERTY)) {
+        if (ServingInstance.is(environment)) {
             keeper.rebuild();
         }
     }

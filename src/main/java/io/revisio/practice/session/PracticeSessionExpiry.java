@@ -1,5 +1,6 @@
 package io.revisio.practice.session;
 
+import io.revisio.shared.ServingInstance;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -18,8 +19,6 @@ class PracticeSessionExpiry implements SchedulingConfigurer {
 
     static final Duration INTERVAL = Duration.ofSeconds(5);
     private static final int BATCH = 100;
-    // Operator commands (migrate, seed, check-config) start the application too; only a serving instance expires.
-    private static final String COMMAND_PROPERTY = "revisio.command";
     private static final Logger log = LoggerFactory.getLogger(PracticeSessionExpiry.class);
 
     private final PracticeSessionEnding ending;
@@ -34,7 +33,7 @@ class PracticeSessionExpiry implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (!environment.containsProperty(COMMAND_PROPERTY)) {
+        if (ServingInstance.is(environment)) {
             registrar.addFixedDelayTask(this::expireDue, INTERVAL);
         }
     }

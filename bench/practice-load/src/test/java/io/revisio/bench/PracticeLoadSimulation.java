@@ -2,6 +2,7 @@ package io.revisio.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -27,9 +28,10 @@ import java.util.stream.Stream;
  * set so that all students together answer at the target rate: think = students / answers per second.
  *
  * <p>So that the run is in a steady state from its first second, every student's first test is of a random
- * length (1 to 40 questions): builds and submits are then spread over time instead of all coming at once.
- * Those first builds are reported apart ("build first"); every later one asks for 40 questions ("build 40").
- * Nobody answers before everyone has signed in, so sign-in (Argon2) does not share the machine with answers.
+ * length (1 to 40 questions), built right after signing in: at the start every student is somewhere inside
+ * a test, and later builds and submits are spread over time instead of all coming at once. Those first builds
+ * are reported apart ("build first"); every later one asks for 40 questions ("build 40"). Nobody answers
+ * before everyone has signed in, so sign-in (Argon2id) does not share the machine with answering.
  */
 public class PracticeLoadSimulation extends Simulation {
 
@@ -60,33 +62,43 @@ public class PracticeLoadSimulation extends Simulation {
             .body(StringBody("{\"email\":\"#{email}\",\"password\":\"" + password + "\",\"deviceLabel\":\"load\"}"))
             .check(status().is(200), jsonPath("$.accessToken").saveAs("token")));
 
-    private final ChainBuilder practise = exec(http("#{buildName}").post(API + "/practice/sessions")
+    private final ChainBuilder build = exec(http("#{buildName}").post(API + "/practice/sessions")
             .header("Authorization", "Bearer #{token}")
             .body(StringBody("{\"mode\":\"EXAM\",\"timed\":false,\"count\":#{count}}"))
             .check(status().is(201), jsonPath("$.id").saveAs("sessionId"),
                     jsonPath("$.questions[*].questionId").findAll().saveAs("questionIds")))
-            .exitHereIfFailed() // without a session there is nothing to answer: the student leaves
-            .foreach("#{questionIds}", "questionId").on(
-                    pause(Duration.ofMillis(Math.round(think * 500)), Duration.ofMillis(Math.round(think * 1500)))
-                            .exec(session -> session.set("answerId", UUID.randomUUID().toString())
-                                    .set("option", ThreadLocalRandom.current().nextInt(4)))
-                            .exec(http("answer").put(API + "/practice/sessions/#{sessionId}/answers/#{questionId}")
-                                    .header("Authorization", "Bearer #{token}")
-                                    .body(StringBody("{\"answerId\":\"#{answerId}\",\"option\":#{option}}"))
-                                    .check(status().is(200))))
-            .exec(http("submit").post(API + "/practice/sessions/#{sessionId}/submit")
-                    .header("Authorization", "Bearer #{token}")
-                    .check(status().is(200)))
-            .exec(session -> session.set("count", questions).set("buildName", "build " + questions));
+            .exitHereIfFailed(); // without a session there is nothing to answer: the student leaves
 
+    private final ChainBuilder answerAll = foreach("#{questionIds}", "questionId").on(
+            pause(Duration.ofMillis(Math.round(think * 500)), Duration.ofMillis(Math.round(think * 1500)))
+                    .exec(session -> session.set("answerId", UUID.randomUUID().toString())
+                            .set("option", ThreadLocalRandom.current().nextInt(4)))
+                    .exec(http("answer").put(API + "/practice/sessions/#{sessionId}/answers/#{questionId}")
+                            .header("Authorization", "Bearer #{token}")
+                            .body(StringBody("{\"answerId\":\"#{answerId}\",\"option\":#{option}}"))
+                            .check(status().is(200))));
+
+    private final ChainBuilder submit = exec(http("submit").post(API + "/practice/sessions/#{sessionId}/submit")
+            .header("Authorization", "Bearer #{token}")
+            .check(status().is(200)));
+
+    /**
+     * Sign in, and build a first test of a random length (1 to 40) while the others sign in: at the start of
+     * the run every student is somewhere inside a test. Then answer, submit and build 40-question tests until
+     * the run ends.
+     */
     private final ScenarioBuilder student = scenario("student")
             .feed(accounts)
             .exec(signInChain)
             .exitHereIfFailed()
-            .pause(session -> Duration.ofMillis(Math.max(0, answeringStarts - System.currentTimeMillis())))
             .exec(session -> session.set("count", 1 + ThreadLocalRandom.current().nextInt(questions))
                     .set("buildName", "build first"))
-            .during(steady, true).on(practise);
+            .exec(build)
+            .pause(session -> Duration.ofMillis(Math.max(0, answeringStarts - System.currentTimeMillis())))
+            .during(steady, true).on(
+                    exec(answerAll, submit)
+                            .exec(session -> session.set("count", questions).set("buildName", "build " + questions))
+                            .exec(build));
 
     {
         setUp(student.injectOpen(rampUsers(students).during(signIn))).protocols(protocol)
