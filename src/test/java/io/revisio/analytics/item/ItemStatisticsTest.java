@@ -6,6 +6,7 @@ import static io.revisio.analytics.item.SyntheticSessions.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import io.revisio.analytics.item.SyntheticSessions.Item;
 import io.revisio.identity.account.AccountRepository;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -182,6 +185,53 @@ class ItemStatisticsTest {
                 + "practice sessions");
 
         assertThat(rows(asked)).isEqualTo(before);
+    }
+
+    @Test
+    void theDistractorFlagIsJudgedOnTheNewestVersionAndTheFilingFollowsIt() throws Exception {
+        UUID question = questions.get(0);
+        UUID first = version(question);
+        Item v1 = new Item(question, first, theme, 0); // publishMany puts the first question's key first
+        Instant at = Instant.parse("2026-07-01T10:00:00Z");
+        for (int i = 0; i < 30; i++) { // alone in their sessions: only the option counts say anything
+            statistics.record(session(at.plusSeconds(i), i < 10 ? right(v1, 3000) : wrong(v1, 3000)));
+        }
+        assertThat(statistic(question)).containsEntry("distractor_above_key", true).containsEntry("flagged", true);
+
+        UUID otherTheme = fixtures.node(fixtures.node(fixtures.node(null, "year"), "block"), "theme");
+        MockHttpServletResponse edited = mvc.perform(put("/api/v1/admin/questions/" + question)
+                .header("Authorization", "Bearer " + fixtures.editor()).header("If-Match", "*")
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"stem": "Reworded stem", "options": [{"text": "A", "correct": false},
+                         {"text": "B", "correct": true}, {"text": "C", "correct": false}],
+                         "explanation": "Why B.", "references": [{"source": "Guyton"}], "themeId": "%s",
+                         "conceptIds": [], "difficulty": 3}
+                        """.formatted(otherTheme))).andReturn().getResponse();
+        assertThat(edited.getStatus()).as(edited.getContentAsString()).isEqualTo(200);
+        fixtures.act(question, "submit", fixtures.editor());
+        fixtures.act(question, "approve", users.as(io.revisio.identity.Role.REVIEWER).accessToken());
+        fixtures.act(question, "publish", fixtures.editor());
+        await().atMost(PATIENCE).until(() -> !version(question).equals(first));
+        Item v2 = new Item(question, version(question), otherTheme, 1);
+        for (int i = 0; i < 30; i++) {
+            statistics.record(session(at.plusSeconds(100 + i), i < 25 ? right(v2, 3000) : wrong(v2, 3000)));
+        }
+        statistics.record(session(at.minusSeconds(60), wrong(v1, 3000))); // an old session handled late
+
+        Map<String, Object> now = statistic(question);
+        assertThat(now).containsEntry("answers", 61L).containsEntry("latest_version_number", 2)
+                .containsEntry("theme_id", otherTheme).containsEntry("distractor_above_key", false)
+                .containsEntry("flagged", false);
+        assertThat(jdbc.sql("SELECT number FROM analytics.item_version WHERE question_id = :q ORDER BY number")
+                .param("q", question).query(Integer.class).list()).containsExactly(1, 2);
+        assertThat(jdbc.sql("SELECT option_index || ':' || chosen FROM analytics.item_option WHERE version_id = :v "
+                        + "ORDER BY option_index").param("v", v2.versionId()).query(String.class).list())
+                .as("v2's own options").containsExactly("1:25", "2:5");
+    }
+
+    private UUID version(UUID question) {
+        return jdbc.sql("SELECT version_id FROM practice.question_pool WHERE question_id = :q").param("q", question)
+                .query(UUID.class).single();
     }
 
     private void submit(String student, UUID session) {
