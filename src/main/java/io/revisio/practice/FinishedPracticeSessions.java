@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * The attempt log as other modules rebuild from it: every practice session that ended with a result, as the
- * {@link PracticeSessionFinished} it published when it ended.
+ * {@link PracticeSessionFinished} it published when it ended (its times to the microsecond, as stored).
  */
 public interface FinishedPracticeSessions {
 
