@@ -217,7 +217,11 @@ class AccessControlTest {
             entry("POST /admin/syllabus/nodes/{id}/disable", EDITORS),
             entry("POST /admin/syllabus/nodes/{id}/delete", EDITORS),
             entry("GET /api/v1/admin/questions", STAFF),
-            entry("GET /admin/questions", STAFF));
+            entry("GET /admin/questions", STAFF),
+            entry("GET /api/v1/admin/item-statistics", STAFF),
+            entry("GET /api/v1/admin/item-statistics/{questionId}", STAFF),
+            entry("GET /admin/item-statistics", STAFF),
+            entry("GET /admin/item-statistics/{questionId}", STAFF));
 
     /** Internal forwarding targets nobody calls directly. */
     static final Set<String> INTERNAL = Set.of("ANY /error");

@@ -6,12 +6,15 @@ import static io.revisio.practice.session.PracticePageSupport.STUDENTS;
 import static io.revisio.practice.session.PracticePageSupport.session;
 import static io.revisio.practice.session.PracticePageSupport.student;
 
+import io.revisio.practice.DifficultyBadges;
 import io.revisio.practice.session.PracticePageViews.Part;
 import io.revisio.practice.session.PracticePageViews.Score;
 import io.revisio.shared.web.AccessRule;
 import io.revisio.shared.web.RouteAccess;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -29,13 +32,15 @@ class PracticeResultPages {
     private final PracticeSessionRepository sessions;
     private final PracticeSessionReview review;
     private final PracticeSessionResults results;
+    private final ObjectProvider<DifficultyBadges> badges;
 
     PracticeResultPages(PracticePageSupport support, PracticeSessionRepository sessions,
-            PracticeSessionReview review, PracticeSessionResults results) {
+            PracticeSessionReview review, PracticeSessionResults results, ObjectProvider<DifficultyBadges> badges) {
         this.support = support;
         this.sessions = sessions;
         this.review = review;
         this.results = results;
+        this.badges = badges;
     }
 
     @GetMapping(SESSION + "/results")
@@ -79,6 +84,9 @@ class PracticeResultPages {
                 .toList();
         model.addAttribute("review", new PracticePageViews.Review(id, seen.filter(), score(seen.result().score()),
                 questions));
+        DifficultyBadges provider = badges.getIfAvailable();
+        model.addAttribute("badges", provider == null ? Map.of()
+                : provider.of(questions.stream().map(PracticePageViews.ReviewQuestion::questionId).toList()));
         return "practice/review";
     }
 

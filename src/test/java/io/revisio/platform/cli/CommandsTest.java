@@ -65,9 +65,12 @@ class CommandsTest {
     void rebuildRecomputesDerivedStateByName(CapturedOutput output) {
         DatabaseUrl database = TestServers.get().newDatabase();
         assertThat(run("rebuild", database)).isEqualTo(2);
-        assertThat(output.getErr()).contains("Usage: rebuild <name>, one of: revision-cards");
+        assertThat(output.getErr()).contains("Usage: rebuild <name>, one of: item-statistics, revision-cards");
         assertThat(run("rebuild", database, "revision-cards")).isZero();
         assertThat(output.getOut()).contains("Rebuilt 0 revision cards from 0 reviews");
+        assertThat(run("rebuild", database, "item-statistics")).isZero();
+        assertThat(output.getOut())
+                .contains("Rebuilt item statistics of 0 questions from 0 answers in 0 finished practice sessions");
     }
 
     @Test
