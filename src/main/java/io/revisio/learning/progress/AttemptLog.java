@@ -39,13 +39,17 @@ public class AttemptLog {
         jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", LOCK).query((row, n) -> 1).list();
     }
 
-    boolean hasSession(UUID session) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learning.attempt WHERE session_id = :session)")
-                .param("session", session).query(Boolean.class).single();
-    }
-
-    long lastSeq() {
-        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM learning.attempt").query(Long.class).single();
+    /** The log's last seq, or empty when the session is in the log already. */
+    java.util.OptionalLong lastSeqUnless(UUID session) {
+        return jdbc.sql("""
+                        SELECT coalesce(max(seq), 0) AS last,
+                               EXISTS (SELECT 1 FROM learning.attempt WHERE session_id = :session) AS handled
+                        FROM learning.attempt
+                        """)
+                .param("session", session)
+                .query((row, n) -> row.getBoolean("handled") ? java.util.OptionalLong.empty()
+                        : java.util.OptionalLong.of(row.getLong("last")))
+                .single();
     }
 
     void append(List<LoggedAttempt> attempts) {
