@@ -174,6 +174,36 @@ class LearnerModelsWiringTest {
     }
 
     @Test
+    void aFailingUpdateWritesNothingAndLeavesItsPublicationIncompleteToBeDeliveredAgain() {
+        UUID theme = fixtures.node(block, "theme");
+        List<UUID> questions = fixtures.publishMany(theme, 2);
+        PracticeSessionFinished good = session(UUID.randomUUID(), theme, questions, new boolean[] {true, true},
+                Instant.parse("2026-03-09T09:00:00Z"));
+        List<QuestionOutcome> outcomes = new ArrayList<>(good.questions());
+        QuestionOutcome second = outcomes.get(1);
+        outcomes.set(1, new QuestionOutcome(second.questionId(), second.versionId(), null, second.chosenOption(),
+                second.correctOption(), second.correct(), second.timeSpentMs(), second.history())); // no theme: refused
+        PracticeSessionFinished broken = new PracticeSessionFinished(good.sessionId(), good.studentId(), good.mode(),
+                good.outcome(), good.finishedAt(), good.correct(), good.total(), outcomes);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(broken));
+
+        try {
+            await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("""
+                    SELECT count(*) FROM platform.event_publication WHERE completion_date IS NULL
+                    AND status = 'FAILED' AND listener_id LIKE '%PracticeAttempts%' AND serialized_event LIKE :session
+                    """).param("session", "%" + broken.sessionId() + "%").query(Long.class).single() == 1);
+            assertThat(count("learning.attempt", "session_id", broken.sessionId()))
+                    .as("all of the session or nothing").isZero();
+            assertThat(count("learning.mastery", "student_id", broken.studentId())).isZero();
+        } finally {
+            // The publication would be delivered again at the next start; this test's context ends here.
+            jdbc.sql("DELETE FROM platform.event_publication WHERE serialized_event LIKE :session")
+                    .param("session", "%" + broken.sessionId() + "%").update();
+        }
+    }
+
+    @Test
     void theFitJobStoresParametersThatLaterAnswersUseAndARebuildGivesTheSameState() {
         UUID fitted = fixtures.node(block, "theme");
         UUID thin = fixtures.node(block, "theme");
