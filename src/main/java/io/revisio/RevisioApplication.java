@@ -20,7 +20,7 @@ public class RevisioApplication {
             System.exit(FsrsCommands.run(args));
         }
         if (LearningCommands.isCommand(args)) {
-            System.exit(LearningCommands.run(args));
+            System.exit(LearningCommands.run(RevisioApplication.class, args));
         }
         if (Commands.isCommand(args)) {
             System.exit(Commands.run(RevisioApplication.class, args));

@@ -5,6 +5,7 @@ import io.revisio.learning.evaluation.AttemptLine;
 import io.revisio.learning.evaluation.CohortEvaluation;
 import io.revisio.learning.evaluation.CohortSettings;
 import io.revisio.learning.evaluation.LearningEvaluation;
+import io.revisio.learning.progress.AttemptLog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +16,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,12 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * reports the log loss, AUC and calibration of the knowledge tracing and Elo predictions against the
  * running-share baseline on held-out students; with {@code --simulate}, does the same on a simulated
  * cohort with known parameters and reports how well the fits recover them. Runs without starting the
- * application.
+ * application, except with {@code --from-database}, which replays the application's own attempt log.
  */
 public final class LearningCommands {
 
     static final String USAGE = "usage: learning evaluate < attempts.jsonl | learning evaluate --simulate"
-            + " [--students n] [--skills n] [--items-per-skill n] [--attempts-per-skill n] [--test-items n] [--seed n]";
+            + " [--students n] [--skills n] [--items-per-skill n] [--attempts-per-skill n] [--test-items n] [--seed n]"
+            + " | learning evaluate --from-database [--revisio.database.url=...]";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -39,11 +44,52 @@ public final class LearningCommands {
         return args.length > 0 && "learning".equals(args[0]);
     }
 
-    /** Runs the sub-command and returns the process exit code. */
-    public static int run(String[] args) {
+    /** Runs the sub-command and returns the process exit code; the application is started for --from-database. */
+    public static int run(Class<?> application, String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (rest.length > 1 && "evaluate".equals(rest[0]) && "--from-database".equals(rest[1])) {
+            return fromDatabase(application, Arrays.copyOfRange(rest, 2, rest.length), out, System.err);
+        }
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return run(Arrays.copyOfRange(args, 1, args.length), in, out, System.err);
+        return run(rest, in, out, System.err);
+    }
+
+    /**
+     * Evaluates the attempt log of the database the application is configured for (settings such as
+     * --revisio.database.url=... are passed on to it). Logging is kept to warnings so that the report is
+     * what standard output carries.
+     */
+    static int fromDatabase(Class<?> application, String[] settings, PrintStream out, PrintStream err) {
+        for (String setting : settings) {
+            if (!setting.startsWith("--") || !setting.contains("=")) {
+                err.println(USAGE);
+                return 2;
+            }
+        }
+        List<Attempt> attempts;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .properties("revisio.command=learning", "spring.main.banner-mode=off",
+                        "spring.main.log-startup-info=false", "logging.level.root=WARN",
+                        "revisio.seed.demo-on-start=false")
+                .run(settings)) {
+            attempts = context.getBean(AttemptLog.class).forEvaluation();
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            err.println("learning evaluate: cannot read the attempt log: " + root.getMessage());
+            return 1;
+        }
+        try {
+            print(out, LearningEvaluation.evaluate(attempts));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("learning evaluate: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Exit code 0 on success, 1 on unreadable input (the line named on err), 2 on bad arguments. */

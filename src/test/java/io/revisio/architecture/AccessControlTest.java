@@ -107,6 +107,7 @@ class AccessControlTest {
             entry("POST /api/v1/revision/cards/{questionId}/unsuspend", STUDENTS),
             entry("POST /api/v1/revision/cards/{questionId}/snooze", STUDENTS),
             entry("GET /api/v1/revision/fits", STUDENTS),
+            entry("GET /api/v1/learning/mastery", STUDENTS),
             entry("GET /api/v1/admin/revision/fits", ADMINS),
             entry("POST /api/v1/practice/sessions", STUDENTS),
             entry("GET /api/v1/practice/sessions/{id}", STUDENTS),

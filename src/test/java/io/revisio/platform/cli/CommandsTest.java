@@ -65,12 +65,17 @@ class CommandsTest {
     void rebuildRecomputesDerivedStateByName(CapturedOutput output) {
         DatabaseUrl database = TestServers.get().newDatabase();
         assertThat(run("rebuild", database)).isEqualTo(2);
-        assertThat(output.getErr()).contains("Usage: rebuild <name>, one of: item-statistics, revision-cards");
+        assertThat(output.getErr())
+                .contains("Usage: rebuild <name>, one of: elo, item-statistics, mastery, revision-cards");
         assertThat(run("rebuild", database, "revision-cards")).isZero();
         assertThat(output.getOut()).contains("Rebuilt 0 revision cards from 0 reviews");
         assertThat(run("rebuild", database, "item-statistics")).isZero();
         assertThat(output.getOut())
                 .contains("Rebuilt item statistics of 0 questions from 0 answers in 0 finished practice sessions");
+        assertThat(run("rebuild", database, "mastery")).isZero();
+        assertThat(output.getOut()).contains("Rebuilt 0 mastery states from 0 attempts");
+        assertThat(run("rebuild", database, "elo")).isZero();
+        assertThat(output.getOut()).contains("Rebuilt 0 abilities and 0 difficulties from 0 attempts");
     }
 
     @Test
