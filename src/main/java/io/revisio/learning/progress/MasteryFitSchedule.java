@@ -1,5 +1,6 @@
 package io.revisio.learning.progress;
 
+import io.revisio.shared.ServingInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -15,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MasteryFitSchedule implements SchedulingConfigurer {
 
-    // Operator commands (migrate, seed, rebuild, check-config) start the application too; only a serving
-    // instance fits.
-    private static final String COMMAND_PROPERTY = "revisio.command";
     private static final Logger log = LoggerFactory.getLogger(MasteryFitSchedule.class);
 
     private final MasteryFits fits;
@@ -32,7 +30,7 @@ class MasteryFitSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (!environment.containsProperty(COMMAND_PROPERTY)) {
+        if (ServingInstance.is(environment)) {
             registrar.addFixedDelayTask(new FixedDelayTask(this::run, properties.interval(), properties.interval()));
         }
     }
