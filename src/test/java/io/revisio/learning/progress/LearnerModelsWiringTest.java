@@ -10,16 +10,13 @@ import io.revisio.learning.mastery.BktFit;
 import io.revisio.learning.mastery.BktParameters;
 import io.revisio.practice.PracticeFixtures;
 import io.revisio.practice.PracticeSessionFinished;
-import io.revisio.practice.PracticeSessionFinished.AnswerChange;
 import io.revisio.practice.PracticeSessionFinished.QuestionOutcome;
 import io.revisio.testing.Api;
 import io.revisio.testing.IntegrationTest;
 import io.revisio.testing.SignedInUsers;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -41,8 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class LearnerModelsWiringTest {
-
-    static final String MASTERY = "/api/v1/learning/mastery";
 
     @Autowired
     MockMvc mvc;
@@ -259,67 +254,9 @@ class LearnerModelsWiringTest {
         assertThat(state()).as("rebuilt from the attempt log").isEqualTo(live);
     }
 
-    @Test
-    void theMasteryApiShowsTheStudentsOwnThemesBandsAbilityAndWeakAreas() {
-        UUID weak = fixtures.node(block, "theme");
-        UUID strong = fixtures.node(block, "theme");
-        UUID thin = fixtures.node(block, "theme");
-        List<UUID> weakQuestions = fixtures.publishMany(weak, 2);
-        List<UUID> strongQuestions = fixtures.publishMany(strong, 2);
-        List<UUID> thinQuestions = fixtures.publishMany(thin, 2);
-        String token = fixtures.student();
-        UUID student = idOf(token);
-        Instant start = Instant.parse("2026-05-04T08:00:00Z");
-        for (int i = 0; i < 5; i++) {
-            Instant at = start.plus(Duration.ofDays(i));
-            updates.record(session(student, weak, weakQuestions, new boolean[] {false, i == 2}, at));
-            updates.record(session(student, strong, strongQuestions, new boolean[] {true, true}, at.plusSeconds(600)));
-        }
-        updates.record(session(student, thin, thinQuestions, new boolean[] {true, false}, start));
-
-        Api.Response response = api.get(MASTERY, token);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.<List<String>>json("$.themes[*].themeId")).as("lowest mastery first")
-                .containsExactly(weak.toString(), thin.toString(), strong.toString());
-        Map<String, Object> row = jdbc.sql("SELECT known, attempts FROM learning.mastery WHERE student_id = :s "
-                + "AND skill_id = :t").param("s", student).param("t", weak).query().singleRow();
-        assertThat(number(response, "$.themes[0].mastery")).isEqualTo((Double) row.get("known"));
-        assertThat(response.<Integer>json("$.themes[0].attempts")).isEqualTo(10);
-        assertThat(number(response, "$.themes[0].band.low")).isLessThan(number(response, "$.themes[0].mastery"));
-        assertThat(number(response, "$.themes[0].band.high")).isGreaterThan(number(response, "$.themes[0].mastery"));
-        assertThat(number(response, "$.themes[0].ability")).as("mostly wrong: below average").isNegative();
-        assertThat(number(response, "$.themes[2].ability")).isPositive();
-        assertThat(number(response, "$.themes[2].mastery")).isGreaterThan(0.9);
-        assertThat(response.<String>json("$.themes[0].name")).isNotBlank();
-        assertThat(number(response, "$.themes[1].mastery")).as("not mastered, but two attempts").isLessThan(0.8);
-        assertThat(response.<List<String>>json("$.weakAreas[*].themeId"))
-                .as("the thin theme has too little evidence, the strong one is mastered")
-                .containsExactly(weak.toString());
-        assertThat(response.<String>json("$.weakAreaRule")).contains("at least 10 attempts");
-
-        String someoneElse = fixtures.student();
-        Api.Response theirs = api.get(MASTERY, someoneElse);
-        assertThat(theirs.status()).isEqualTo(200);
-        assertThat(theirs.<List<Object>>json("$.themes")).isEmpty();
-        assertThat(theirs.<List<Object>>json("$.weakAreas")).isEmpty();
-    }
-
     private PracticeSessionFinished session(UUID student, UUID theme, List<UUID> questions, boolean[] correct,
             Instant start) {
-        List<QuestionOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < correct.length; i++) {
-            PublishedQuestions.Head head = published.head(questions.get(i)).orElseThrow();
-            Instant at = start.plusSeconds(30L * (i + 1));
-            int chosen = correct[i] ? 0 : 1;
-            outcomes.add(new QuestionOutcome(questions.get(i), head.versionId(), theme, chosen, 0, correct[i], 30_000,
-                    List.of(new AnswerChange(UUID.randomUUID(), chosen, correct[i], at))));
-        }
-        int right = 0;
-        for (boolean c : correct) {
-            right += c ? 1 : 0;
-        }
-        return new PracticeSessionFinished(UUID.randomUUID(), student, "TUTOR", "SUBMITTED",
-                start.plusSeconds(30L * (correct.length + 1)), right, correct.length, outcomes);
+        return FinishedSessions.of(published, student, theme, questions, correct, start);
     }
 
     /** Every row of the learner models' tables, in a fixed order. */
@@ -386,15 +323,6 @@ class LearnerModelsWiringTest {
         assertThat(answered.status()).as(answered.body()).isEqualTo(200);
     }
 
-    private static double number(Api.Response response, String path) {
-        return response.<Number>json(path).doubleValue();
-    }
-
-    private static UUID idOf(String token) {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        int at = payload.indexOf("\"sub\":\"") + 7;
-        return UUID.fromString(payload.substring(at, payload.indexOf('"', at)));
-    }
 
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-12);
