@@ -31,11 +31,21 @@ psql "$database_url" -qX -v ON_ERROR_STOP=1 -f src/test/resources/benchmark/ques
 psql "$database_url" -qX -v ON_ERROR_STOP=1 -v students="$students" -v password="$password" \
     -f bench/practice-load/load-data.sql
 
+# PostgreSQL keeps its planner statistics current with autovacuum. On a server that runs without it (a
+# development server may), tables that start empty keep looking empty to the planner however much they grow,
+# and every lookup turns into a sequential scan; so do autovacuum's work every 30 s instead.
+maintenance=
+if [ "$(psql "$database_url" -qXAt -c 'SHOW autovacuum')" = off ]; then
+    echo "== autovacuum is off on this server: vacuum and analyze every 30 s during the run"
+    (while sleep 30; do psql "$database_url" -qX -f bench/practice-load/maintenance.sql > /dev/null; done) &
+    maintenance=$!
+fi
+
 echo "== Revisio on port $port"
 PORT=$port MANAGEMENT_PORT=$((port + 1)) REVISIO_AUTH_LIMITS_LOGINPERIP=1000000 REVISIO_AUTH_ACCESSTOKENLIFETIME=15m \
     java ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$out/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
+trap 'kill $app $maintenance 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 # Ready once it serves and practice has built its pool of the whole bank.
 until curl -sf "http://127.0.0.1:$port/api/v1/health/ready" > /dev/null \
         && grep -q "Practice pool rebuilt" "$out/app.log"; do
@@ -63,6 +73,8 @@ psql "$database_url" -qX -c "SELECT (SELECT count(*) FROM practice.answer) AS an
     (SELECT count(*) FROM practice.practice_session WHERE state = 'SUBMITTED') AS submitted,
     (SELECT count(*) FROM platform.event_publication) AS outstanding_events" | tee "$out/counts.txt"
 
+if [ "${SKIP_PGBENCH:-0}" = 1 ]; then exit 0; fi  # profiling runs need only the application's part
+
 echo "== pgbench: the SQL of one answer, at the same rate and flat out"
 psql "$database_url" -qX -c "CREATE TABLE bench_target AS
     SELECT row_number() OVER () AS n, q.session_id, s.student_id, q.question_id
@@ -70,6 +82,7 @@ psql "$database_url" -qX -c "CREATE TABLE bench_target AS
     CREATE UNIQUE INDEX ON bench_target (n); ANALYZE bench_target;"
 targets=$(psql "$database_url" -qXAt -c "SELECT count(*) FROM bench_target")
 kill $app; wait $app 2>/dev/null || true
+psql "$database_url" -qX -f bench/practice-load/maintenance.sql > /dev/null
 for run in "rate:-R $rate -c 16 -j 2" "max:-c 16 -j 2"; do
     name=${run%%:*}; options=${run#*:}
     echo "-- pgbench $options"

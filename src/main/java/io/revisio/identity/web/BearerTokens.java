@@ -43,12 +43,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 @ConditionalOnWebApplication
 class BearerTokens {
 
+    /** Tokens kept verified (a few kilobytes each); clients beyond them are verified again, nothing fails. */
+    private static final int VERIFIED_TOKENS_KEPT = 5_000;
+
     @Bean
     JwtDecoder accessTokenDecoder(SigningKeyRing keys, RevokedSessions revoked, HttpProperties http) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.publicKeys())).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(AccessTokens.issuerOf(http)), sessionNotRevoked(revoked)));
-        return decoder;
+        NimbusJwtDecoder signatures = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(keys.publicKeys())).build();
+        signatures.setJwtValidator(token -> OAuth2TokenValidatorResult.success()); // validated on every use below
+        return new VerifiedTokens(signatures, new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(AccessTokens.issuerOf(http)), sessionNotRevoked(revoked)),
+                VERIFIED_TOKENS_KEPT);
     }
 
     @Bean

@@ -34,7 +34,8 @@ class Answering {
         if (request.option() != null && request.answerId() == null) {
             throw ProblemException.invalidField("answerId", "required", "an answer needs an id the client generated");
         }
-        PracticeSession session = sessions.lock(id, student).orElseThrow(() -> PracticeSessionProblems.notFound(id));
+        PracticeSession session = sessions.lockFor(id, student, questionId)
+                .orElseThrow(() -> PracticeSessionProblems.notFound(id));
         if (request.option() != null) {
             Optional<PracticeSessionRepository.StoredAnswer> earlier = sessions.answer(request.answerId());
             if (earlier.isPresent()) {

@@ -17,12 +17,24 @@ final class PracticeSession {
     private final PracticeMode mode;
     private final Instant deadline;
     private final List<PracticeSessionItem> items;
+    /** False when loaded with only the questions one change concerns; then nothing may be read across items. */
+    private final boolean whole;
     private PracticeSessionState state;
     private Instant lastActivityAt;
     private Instant pausedAt;
 
     PracticeSession(UUID id, UUID studentId, PracticeMode mode, PracticeSessionState state, Instant deadline,
             Instant lastActivityAt, Instant pausedAt, List<PracticeSessionItem> items) {
+        this(id, studentId, mode, state, deadline, lastActivityAt, pausedAt, items, true);
+    }
+
+    /**
+     * @param whole whether {@code items} are all the session's questions; answering or marking one question
+     *              needs only that one (loading all forty for every answer was a measurable share of its cost)
+     */
+    PracticeSession(UUID id, UUID studentId, PracticeMode mode, PracticeSessionState state, Instant deadline,
+            Instant lastActivityAt, Instant pausedAt, List<PracticeSessionItem> items, boolean whole) {
+        this.whole = whole;
         this.id = id;
         this.studentId = studentId;
         this.mode = mode;
@@ -58,6 +70,7 @@ final class PracticeSession {
     }
 
     List<PracticeSessionItem> items() {
+        requireWhole();
         return items;
     }
 
@@ -71,6 +84,11 @@ final class PracticeSession {
 
     /** A timed session in progress whose deadline has come: the server ends it, client or no client. */
     boolean dueToExpire(Instant now) {
+        return dueToExpire(state, deadline, now);
+    }
+
+    /** A session in progress whose deadline has come: the server ends it whether or not a client is there. */
+    static boolean dueToExpire(PracticeSessionState state, Instant deadline, Instant now) {
         return state == PracticeSessionState.IN_PROGRESS && deadline != null && !now.isBefore(deadline);
     }
 
@@ -170,12 +188,19 @@ final class PracticeSession {
     }
 
     int correctCount() {
+        requireWhole();
         return (int) items.stream().filter(PracticeSessionItem::correct).count();
     }
 
     PracticeSessionItem item(UUID questionId) {
         return items.stream().filter(item -> item.questionId().equals(questionId)).findFirst()
                 .orElseThrow(() -> new PracticeSessionRefusal.NotInSession(questionId));
+    }
+
+    private void requireWhole() {
+        if (!whole) {
+            throw new IllegalStateException("session " + id + " was loaded with only some of its questions");
+        }
     }
 
     /** Answers and marks need a session in progress: not ended, not past its deadline, not paused. */

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How a practice session ends: submitted by the student, expired by the server at its deadline, or
@@ -23,21 +25,34 @@ class PracticeSessionEnding {
     private final PracticeSessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    PracticeSessionEnding(PracticeSessionRepository sessions, ApplicationEventPublisher events, Clock clock) {
+    PracticeSessionEnding(PracticeSessionRepository sessions, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.sessions = sessions;
         this.events = events;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** Expires the student's session if its deadline has passed, before anything else is done with it. */
-    @Transactional
+    /**
+     * Expires the student's session if its deadline has passed, before anything else is done with it. Nearly
+     * every call finds nothing to do, so it first reads the session's state without a lock or a transaction
+     * of its own (one row by key); only a session that looks due is locked, and checked again under the lock.
+     */
     void settle(UUID student, UUID id) {
         Instant now = clock.instant();
-        sessions.lock(id, student).filter(session -> session.dueToExpire(now)).ifPresent(session -> {
-            session.expire(now);
-            end(session, now);
-        });
+        boolean due = sessions.header(id, student)
+                .filter(header -> PracticeSession.dueToExpire(header.state(), header.deadline(), now))
+                .isPresent();
+        if (due) {
+            transaction.executeWithoutResult(status -> sessions.lock(id, student)
+                    .filter(session -> session.dueToExpire(now))
+                    .ifPresent(session -> {
+                        session.expire(now);
+                        end(session, now);
+                    }));
+        }
     }
 
     /** Submits; a session that already has a result keeps it. */

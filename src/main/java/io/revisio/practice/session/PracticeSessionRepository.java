@@ -99,6 +99,13 @@ class PracticeSessionRepository {
                 .query((row, n) -> session(row)).optional();
     }
 
+    /** The student's session locked, holding only the given question (none when it is not in the session). */
+    Optional<PracticeSession> lockFor(UUID id, UUID student, UUID questionId) {
+        return jdbc.sql("SELECT * FROM practice.practice_session WHERE id = :id AND student_id = :student FOR UPDATE")
+                .param("id", id).param("student", student)
+                .query((row, n) -> session(row, item(id, questionId).stream().toList(), false)).optional();
+    }
+
     /** Timed sessions past their deadline, locked; those another instance holds are skipped, not waited for. */
     List<PracticeSession> lockDue(Instant now, int limit) {
         return jdbc.sql("""
@@ -226,11 +233,15 @@ class PracticeSessionRepository {
     }
 
     private PracticeSession session(ResultSet row) throws SQLException {
-        UUID id = row.getObject("id", UUID.class);
-        return new PracticeSession(id, row.getObject("student_id", UUID.class),
+        return session(row, items(row.getObject("id", UUID.class)), true);
+    }
+
+    private static PracticeSession session(ResultSet row, List<PracticeSessionItem> items, boolean whole)
+            throws SQLException {
+        return new PracticeSession(row.getObject("id", UUID.class), row.getObject("student_id", UUID.class),
                 PracticeMode.valueOf(row.getString("mode")), PracticeSessionState.valueOf(row.getString("state")),
                 instant(row.getTimestamp("deadline")), row.getTimestamp("last_activity_at").toInstant(),
-                instant(row.getTimestamp("paused_at")), items(id));
+                instant(row.getTimestamp("paused_at")), items, whole);
     }
 
     private static Header header(ResultSet row, int n) throws SQLException {
