@@ -23,7 +23,7 @@ record ChoiceReason(AdaptiveMix.Kind kind, Instant due, Double retrievability, D
     static ChoiceReason of(AdaptiveMix.Kind kind, Instant due, Double retrievability, Double mastery,
             Integer attempts, double predictedSuccess) {
         String words = switch (kind) {
-            case DUE_REVIEW -> "your revision card for it is due (since " + DAY.format(due)
+            case DUE_REVIEW -> "your revision card for it is due (due date " + DAY.format(due)
                     + "), with a " + percent(retrievability) + " chance of recalling it now.";
             case WEAK_AREA -> "it is from a weak area: your mastery of its theme is " + percent(mastery) + " over "
                     + attempts + " attempts. Predicted success " + percent(predictedSuccess) + ".";
