@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gives practice today's due cards: the count for its dashboard, the cards for its adaptive mix, as the queue has them. */
+/**
+ * Gives practice today's due cards as the revision queue has them: the count for its dashboard, the cards
+ * for its adaptive mix.
+ */
 @Component
 class RevisionDueToday implements RevisionDue {
 

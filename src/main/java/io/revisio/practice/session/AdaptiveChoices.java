@@ -10,7 +10,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What the adaptive mix reads and keeps in the {@code practice} schema: recent answers, and why each question was chosen. */
+/**
+ * What the adaptive mix reads and keeps in the {@code practice} schema: the student's recent answers, and
+ * why each question of a session was chosen.
+ */
 @Repository
 class AdaptiveChoices {
 

@@ -72,9 +72,9 @@ public final class PracticePageViews {
      * @param pausable whether the mode allows a pause
      * @param paused   the question is hidden until the student resumes
      */
-    public record Player(UUID id, String mode, boolean tutor, boolean timed, boolean pausable, boolean paused, Long secondsLeft,
-            int position, int count, int asked, long answered, Question question, List<Step> steps, boolean confirm,
-            String error, UUID answerId) {
+    public record Player(UUID id, String mode, boolean tutor, boolean timed, boolean pausable, boolean paused,
+            Long secondsLeft, int position, int count, int asked, long answered, Question question, List<Step> steps,
+            boolean confirm, String error, UUID answerId) {
 
         public boolean fewerThanAsked() {
             return count < asked;

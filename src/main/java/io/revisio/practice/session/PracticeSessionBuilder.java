@@ -70,11 +70,13 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
         PoolFilter filter = PoolFilter.parse(request.pools(), request.difficulties());
         boolean timed = request.timed() == null ? request.mode() == PracticeMode.EXAM : request.timed();
         if (timed && request.mode() != PracticeMode.EXAM) {
-            throw ProblemException.invalidField("timed", "tutorIsUntimed", "tutor and adaptive practice are never timed");
+            throw ProblemException.invalidField("timed", "tutorIsUntimed",
+                    "tutor and adaptive practice are never timed");
         }
         if (request.mode() == PracticeMode.ADAPTIVE && !filter.everything()) {
             throw ProblemException.invalidField(filter.difficulties().isEmpty() ? "pools" : "difficulties",
-                    "chosenByAdaptive", "adaptive practice chooses its own questions: leave pools and difficulties out");
+                    "chosenByAdaptive",
+                    "adaptive practice chooses its own questions: leave pools and difficulties out");
         }
         SyllabusScope scope = new SyllabusScope(syllabus.nodes());
         List<SyllabusScope.Target> targets = scope.targets(request.nodes() == null ? List.of() : request.nodes())
@@ -94,7 +96,9 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
         return new Built(header, request.count(), picked.questions().size(), picked.available());
     }
 
-    private Built adaptive(UUID student, BuildRequest request, SyllabusScope scope, List<SyllabusScope.Target> targets) {
+    /** An adaptive session: the mix chooses, and each question keeps why it was chosen. */
+    private Built adaptive(UUID student, BuildRequest request, SyllabusScope scope,
+            List<SyllabusScope.Target> targets) {
         AdaptivePicker.Picked picked = adaptive.pick(student, scope, targets, request.count(), request.seed());
         if (picked.questions().isEmpty()) {
             throw PracticeSessionProblems.nothingNew(AdaptivePicker.RECENT.toDays(), picked.recent());

@@ -99,7 +99,8 @@ class AdaptiveMixTest {
             picks.add(AdaptiveMix.mix(5, List.of(), List.of(), equal, seed).stream().map(Chosen::questionId)
                     .collect(Collectors.toSet()));
         }
-        assertThat(picks).as("equally near questions are chosen by the seed, not always the same").hasSizeGreaterThan(1);
+        assertThat(picks).as("equally near questions are chosen by the seed, not always the same")
+                .hasSizeGreaterThan(1);
     }
 
     private static List<UUID> ids(int n) {

@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A student on a phone starts adaptive practice from the dashboard, reads why the question was chosen, and answers it. */
+/**
+ * A student on a phone starts adaptive practice from the dashboard, reads why the question was chosen, and
+ * answers it.
+ */
 @IntegrationTest
 @ExtendWith(PhoneBrowser.class)
 class AdaptivePracticeBrowserTest {

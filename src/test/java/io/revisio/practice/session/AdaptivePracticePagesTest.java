@@ -74,8 +74,8 @@ class AdaptivePracticePagesTest {
                 .param("answerId", UUID.randomUUID().toString()).param("option", "0").param("marks", "true")
                 .param("go", "stay")).andReturn().getResponse();
         assertThat(answered.getRedirectedUrl()).isEqualTo("/practice/sessions/" + session + "?q=1#feedback");
-        assertThat(api.get("/practice/sessions/" + session + "?q=1", student).body()).containsPattern("Correct\\.|Incorrect\\.")
-                .contains("Why this question:");
+        assertThat(api.get("/practice/sessions/" + session + "?q=1", student).body())
+                .containsPattern("Correct\\.|Incorrect\\.").contains("Why this question:");
     }
 
     @Test
