@@ -10,7 +10,7 @@ import java.util.UUID;
  * handles it once even if the process dies right after the commit (listeners must still be idempotent:
  * a publication left outstanding is delivered again on restart).
  *
- * @param mode    TUTOR or EXAM
+ * @param mode    TUTOR, EXAM or ADAPTIVE (adaptive answers like tutor: feedback after each, then locked)
  * @param outcome SUBMITTED or EXPIRED
  * @param total   the session's questions, answered or not
  */

@@ -66,9 +66,10 @@ class PracticeBuilderPage {
         UUID student = student(token);
         try {
             PracticeMode chosen = mode(mode);
+            boolean adaptive = chosen == PracticeMode.ADAPTIVE; // chooses its own pools and difficulties
             BuildRequest request = new BuildRequest(chosen, chosen == PracticeMode.EXAM && "true".equals(timed),
-                    pools == null ? List.of() : pools, uuids(nodes), integers(difficulties, "difficulties"),
-                    count(count), null);
+                    pools == null || adaptive ? List.of() : pools, uuids(nodes),
+                    adaptive ? List.of() : integers(difficulties, "difficulties"), count(count), null);
             PracticeSessionBuilder.Built built = builder.build(student, request);
             return "redirect:" + session(built.header().id()) + "?q=1#question";
         } catch (ProblemException refusal) {
@@ -94,7 +95,7 @@ class PracticeBuilderPage {
         } catch (ProblemException refusal) {
             picker = new PracticePageViews.Picker(0, List.of(), chosenNodes, message(refusal));
         }
-        String shownMode = "EXAM".equals(mode) ? "EXAM" : "TUTOR";
+        String shownMode = "EXAM".equals(mode) || "ADAPTIVE".equals(mode) ? mode : "TUTOR";
         int shownCount = DEFAULT_COUNT;
         try {
             shownCount = count == null || count.isBlank() ? DEFAULT_COUNT : Integer.parseInt(count.strip());
@@ -109,7 +110,7 @@ class PracticeBuilderPage {
         try {
             return PracticeMode.valueOf(mode == null ? "" : mode);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("mode", "required", "must be tutor or exam");
+            throw ProblemException.invalidField("mode", "required", "must be tutor, exam or adaptive");
         }
     }
 

@@ -33,6 +33,19 @@ public final class PracticePageViews {
     /** @param percent null while the session has no result */
     public record SessionLine(UUID id, String mode, boolean timed, String state, String createdAt, int count,
             int answered, String score) {
+
+        /** The mode in words, e.g. Timed exam. */
+        public String modeName() {
+            return PracticePageViews.modeName(mode, timed);
+        }
+    }
+
+    public static String modeName(String mode, boolean timed) {
+        return switch (mode) {
+            case "TUTOR" -> "Tutor";
+            case "ADAPTIVE" -> "Adaptive";
+            default -> timed ? "Timed exam" : "Untimed exam";
+        };
     }
 
     public record Dashboard(List<SessionLine> inProgress, List<SessionLine> finished) {
@@ -52,16 +65,16 @@ public final class PracticePageViews {
     }
 
     /**
+     * @param mode        the mode's name as the player bar shows it, e.g. Timed exam
+     * @param tutor       whether each answer gets its feedback at once (tutor and adaptive)
      * @param secondsLeft for a timed exam: the seconds the server says remain; null when untimed
      * @param answerId    a fresh id for the next answer this form sends; a resent form repeats it
-     */
-    /**
      * @param pausable whether the mode allows a pause
      * @param paused   the question is hidden until the student resumes
      */
-    public record Player(UUID id, boolean tutor, boolean timed, boolean pausable, boolean paused, Long secondsLeft,
-            int position, int count, int asked, long answered, Question question, List<Step> steps, boolean confirm,
-            String error, UUID answerId) {
+    public record Player(UUID id, String mode, boolean tutor, boolean timed, boolean pausable, boolean paused,
+            Long secondsLeft, int position, int count, int asked, long answered, Question question, List<Step> steps,
+            boolean confirm, String error, UUID answerId) {
 
         public boolean fewerThanAsked() {
             return count < asked;
@@ -80,9 +93,12 @@ public final class PracticePageViews {
     public record Step(int position, boolean answered, boolean flagged) {
     }
 
-    /** @param feedback tutor mode, once answered */
+    /**
+     * @param feedback tutor and adaptive mode, once answered
+     * @param why      adaptive mode: why the question was chosen, in words; null otherwise
+     */
     public record Question(UUID questionId, String stem, List<Option> options, Integer chosen, boolean flagged,
-            boolean locked, Feedback feedback) {
+            boolean locked, Feedback feedback, String why) {
     }
 
     public record Option(int place, String text, boolean chosen, boolean struck) {

@@ -94,7 +94,7 @@ class PracticePlayerPages {
         try {
             Integer chosen = option == null || option.isBlank() ? null : integer(option, "option");
             Integer current = item.answered() ? item.shownPlace(item.chosenIndex()) : null;
-            boolean locked = header.mode() == PracticeMode.TUTOR && item.answered();
+            boolean locked = header.mode().feedbackAtOnce() && item.answered();
             Integer send = chosen == null || chosen.equals(current) || locked ? null : chosen;
             boolean marking = marks != null;
             if (send != null || marking) {
@@ -116,7 +116,7 @@ class PracticePlayerPages {
             case "next" -> base + "?q=" + (at + 1) + "#question";
             case "prev" -> base + "?q=" + (at - 1) + "#question";
             case "finish" -> base + "?q=" + at + "&confirm=true#confirm";
-            default -> base + "?q=" + at + (header.mode() == PracticeMode.TUTOR ? "#feedback" : "#question");
+            default -> base + "?q=" + at + (header.mode().feedbackAtOnce() ? "#feedback" : "#question");
         };
     }
 
@@ -160,19 +160,21 @@ class PracticePlayerPages {
         PracticeSessionViews.SessionView view = views.session(header, sessions.items(header.id()), null);
         int position = Math.max(1, Math.min(requested, view.questions().size()));
         PracticeSessionViews.QuestionView shown = view.questions().get(position - 1);
-        boolean tutor = header.mode() == PracticeMode.TUTOR;
+        boolean tutor = header.mode().feedbackAtOnce();
         Integer chosen = shown.answer() == null ? null : shown.answer().option();
         List<Option> options = shown.options().stream().map(option -> new Option(option.option(), option.text(),
                 chosen != null && chosen == option.option(), shown.struckOut().contains(option.option()))).toList();
         Feedback feedback = shown.feedback() == null ? null : new Feedback(shown.feedback().correct(),
                 shown.feedback().correctOption(), shown.feedback().explanation());
         PracticePageViews.Question question = new PracticePageViews.Question(shown.questionId(), shown.stem(),
-                options, chosen, shown.flagged(), tutor && chosen != null, feedback);
+                options, chosen, shown.flagged(), tutor && chosen != null, feedback,
+                shown.reason() == null ? null : shown.reason().explanation());
         List<Step> steps = view.questions().stream()
                 .map(q -> new Step(q.position() + 1, q.answer() != null, q.flagged())).toList();
         Long secondsLeft = header.deadline() == null ? null
                 : Math.max(0, Duration.between(clock.instant(), header.deadline()).toSeconds());
-        return new PracticePageViews.Player(header.id(), tutor, view.timed(), view.pausable(),
+        return new PracticePageViews.Player(header.id(),
+                PracticePageViews.modeName(header.mode().name(), view.timed()), tutor, view.timed(), view.pausable(),
                 header.state() == PracticeSessionState.PAUSED, secondsLeft, position, view.count(), view.asked(),
                 view.answered(), question, steps, confirm, error, UUID.randomUUID());
     }

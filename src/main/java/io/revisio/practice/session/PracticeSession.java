@@ -160,7 +160,7 @@ final class PracticeSession {
         checkOpen(now);
         PracticeSessionItem item = item(questionId);
         checkOption(item, shown);
-        if (mode == PracticeMode.TUTOR && item.answered()) {
+        if (mode.feedbackAtOnce() && item.answered()) {
             throw new PracticeSessionRefusal.Locked();
         }
         int chosen = item.optionOrder()[shown];

@@ -41,17 +41,22 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
     private final SyllabusOutline syllabus;
     private final PublishedQuestions published;
     private final PracticeSessionRepository sessions;
+    private final AdaptivePicker adaptive;
+    private final AdaptiveChoices choices;
     private final JsonMapper json;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     PracticeSessionBuilder(QuestionPool pool, QuestionPicker picker, SyllabusOutline syllabus,
-            PublishedQuestions published, PracticeSessionRepository sessions, JsonMapper json, Clock clock) {
+            PublishedQuestions published, PracticeSessionRepository sessions, AdaptivePicker adaptive,
+            AdaptiveChoices choices, JsonMapper json, Clock clock) {
         this.pool = pool;
         this.picker = picker;
         this.syllabus = syllabus;
         this.published = published;
         this.sessions = sessions;
+        this.adaptive = adaptive;
+        this.choices = choices;
         this.json = json;
         this.clock = clock;
     }
@@ -64,14 +69,23 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
     Built build(UUID student, BuildRequest request) {
         PoolFilter filter = PoolFilter.parse(request.pools(), request.difficulties());
         boolean timed = request.timed() == null ? request.mode() == PracticeMode.EXAM : request.timed();
-        if (timed && request.mode() == PracticeMode.TUTOR) {
-            throw ProblemException.invalidField("timed", "tutorIsUntimed", "tutor mode is never timed");
+        if (timed && request.mode() != PracticeMode.EXAM) {
+            throw ProblemException.invalidField("timed", "tutorIsUntimed",
+                    "tutor and adaptive practice are never timed");
+        }
+        if (request.mode() == PracticeMode.ADAPTIVE && !filter.everything()) {
+            throw ProblemException.invalidField(filter.difficulties().isEmpty() ? "pools" : "difficulties",
+                    "chosenByAdaptive",
+                    "adaptive practice chooses its own questions: leave pools and difficulties out");
         }
         SyllabusScope scope = new SyllabusScope(syllabus.nodes());
         List<SyllabusScope.Target> targets = scope.targets(request.nodes() == null ? List.of() : request.nodes())
                 .orElseThrow(() -> ProblemException.invalidField("nodes", "unknownNode",
                         "must be syllabus nodes students can practise"));
         long seed = request.seed() != null ? request.seed() : seeds.nextLong();
+        if (request.mode() == PracticeMode.ADAPTIVE) {
+            return adaptive(student, request.withSeed(seed), scope, targets);
+        }
         QuestionPicker.Picked picked = picker.pick(student, filter, targets, request.count(), seed);
         if (picked.questions().isEmpty()) {
             throw PracticeSessionProblems.nothingAvailable(filter.poolNames(),
@@ -80,6 +94,19 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
         PracticeSessionRepository.Header header = pin(student, request.mode(), timed, seed, request.count(),
                 json.writeValueAsString(request.withSeed(seed)), picked.questions(), scope);
         return new Built(header, request.count(), picked.questions().size(), picked.available());
+    }
+
+    /** An adaptive session: the mix chooses, and each question keeps why it was chosen. */
+    private Built adaptive(UUID student, BuildRequest request, SyllabusScope scope,
+            List<SyllabusScope.Target> targets) {
+        AdaptivePicker.Picked picked = adaptive.pick(student, scope, targets, request.count(), request.seed());
+        if (picked.questions().isEmpty()) {
+            throw PracticeSessionProblems.nothingNew(AdaptivePicker.RECENT.toDays(), picked.recent());
+        }
+        PracticeSessionRepository.Header header = pin(student, PracticeMode.ADAPTIVE, false, request.seed(),
+                request.count(), json.writeValueAsString(request), picked.questions(), scope);
+        choices.saveReasons(header.id(), picked.reasons());
+        return new Built(header, request.count(), picked.questions().size(), (int) picked.available());
     }
 
     @Override

@@ -54,6 +54,21 @@ final class PracticeSessionProblems {
                 .with("pools", pools).with("availableInAllPools", inAllPools);
     }
 
+    /** Adaptive practice needs the learner models, which another module provides. */
+    static ProblemException adaptiveUnavailable() {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "practice-adaptive-unavailable",
+                "Adaptive practice is not available here: build a tutor or exam test instead.");
+    }
+
+    /** Every question of the chosen topics was answered too recently for adaptive practice to offer it again. */
+    static ProblemException nothingNew(long recentDays, int answeredRecently) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "practice-adaptive-nothing-new",
+                "Adaptive practice never repeats a question answered in the last " + recentDays + " days, and "
+                        + (answeredRecently > 0 ? "all " + answeredRecently + " questions of these topics were."
+                        : "these topics hold no question.") + " Try other topics.")
+                .with("recentDays", recentDays).with("answeredRecently", answeredRecently);
+    }
+
     static ProblemException answerIdTaken(UUID answerId) {
         return new ProblemException(HttpStatus.CONFLICT, "practice-answer-id-taken",
                 "The answer id " + answerId + " was already used for another question. Generate a new id for "

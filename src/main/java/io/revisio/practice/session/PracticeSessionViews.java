@@ -13,10 +13,12 @@ class PracticeSessionViews {
 
     private final PublishedQuestions published;
     private final PracticeSessionResults results;
+    private final AdaptiveChoices choices;
 
-    PracticeSessionViews(PublishedQuestions published, PracticeSessionResults results) {
+    PracticeSessionViews(PublishedQuestions published, PracticeSessionResults results, AdaptiveChoices choices) {
         this.published = published;
         this.results = results;
+        this.choices = choices;
     }
 
     /**
@@ -34,9 +36,12 @@ class PracticeSessionViews {
     record Selection(int asked, int got, int available, boolean fewerThanAsked) {
     }
 
-    /** @param feedback in tutor mode once answered; in both modes once the session has a result */
+    /**
+     * @param feedback in tutor and adaptive mode once answered; in every mode once the session has a result
+     * @param reason   adaptive mode only: why the question was chosen
+     */
     record QuestionView(int position, UUID questionId, String stem, List<OptionView> options, ChosenOption answer,
-            boolean flagged, List<Integer> struckOut, long timeSpentMs, Feedback feedback) {
+            boolean flagged, List<Integer> struckOut, long timeSpentMs, Feedback feedback, ChoiceReason reason) {
     }
 
     record OptionView(int option, String text) {
@@ -55,6 +60,8 @@ class PracticeSessionViews {
     SessionView session(PracticeSessionRepository.Header header, List<PracticeSessionItem> items, Selection selection) {
         Map<UUID, PublishedQuestions.Version> versions = published.versions(
                 items.stream().map(PracticeSessionItem::versionId).toList());
+        Map<UUID, ChoiceReason> reasons = header.mode() == PracticeMode.ADAPTIVE ? choices.reasons(header.id())
+                : Map.of();
         List<QuestionView> questions = items.stream().map(item -> {
             PublishedQuestions.Version version = versions.get(item.versionId());
             List<OptionView> options = new java.util.ArrayList<>();
@@ -65,7 +72,8 @@ class PracticeSessionViews {
                     ? new ChosenOption(item.answerId(), item.shownPlace(item.chosenIndex())) : null;
             return new QuestionView(item.position(), item.questionId(), version.stem(), options, answer,
                     item.flagged(), item.struckOut(), item.timeSpentMs(),
-                    feedbackShown(header.mode(), header.state(), item) ? feedback(item, version) : null);
+                    feedbackShown(header.mode(), header.state(), item) ? feedback(item, version) : null,
+                    reasons.get(item.questionId()));
         }).toList();
         boolean timed = header.deadline() != null;
         return new SessionView(header.id(), header.mode(), timed, header.mode().allowsPause(timed), header.state(),
@@ -77,7 +85,7 @@ class PracticeSessionViews {
     /** The answer as it stands; {@code option} is the shown place of the answer the request names. */
     AnswerView answer(PracticeMode mode, PracticeSessionItem item, UUID answerId, Integer option, Boolean correct) {
         Feedback feedback = null;
-        if (mode == PracticeMode.TUTOR && correct != null) {
+        if (mode.feedbackAtOnce() && correct != null) {
             PublishedQuestions.Version version = published.versions(List.of(item.versionId())).get(item.versionId());
             feedback = new Feedback(correct, item.shownPlace(item.correctIndex()), version.explanation());
         }
@@ -86,7 +94,7 @@ class PracticeSessionViews {
     }
 
     private static boolean feedbackShown(PracticeMode mode, PracticeSessionState state, PracticeSessionItem item) {
-        return state.hasResult() || (mode == PracticeMode.TUTOR && item.answered());
+        return state.hasResult() || (mode.feedbackAtOnce() && item.answered());
     }
 
     private static Feedback feedback(PracticeSessionItem item, PublishedQuestions.Version version) {
