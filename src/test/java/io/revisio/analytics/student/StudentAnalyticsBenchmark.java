@@ -122,7 +122,8 @@ class StudentAnalyticsBenchmark {
         jdbc.sql("""
                 INSERT INTO learning.revision_review (id, student_id, question_id, session_id, reviewed_at, rating, reason)
                 SELECT gen_random_uuid(), :student, q.id, gen_random_uuid(),
-                       :now - make_interval(days => (q.n * 7 + r) % 365, hours => r), 1 + (q.n + r) % 4, 'seeded'
+                       CAST(:now AS timestamptz) - make_interval(days => (q.n * 7 + r) % 365, hours => r),
+                       1 + (q.n + r) % 4, 'seeded'
                 FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(1, 4000) n) q, generate_series(0, 4) r
                 """).param("student", student).param("now", java.sql.Timestamp.from(now)).update();
         jdbc.sql("""
