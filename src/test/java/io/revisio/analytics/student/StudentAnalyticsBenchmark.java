@@ -26,9 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * How fast the analytics overview answers for a student with 20,000 answers (500 sessions of 40 over a
  * year, on 12 themes of 2 years) among a cohort of 300 students with 200 answers each, against the real
  * database: the whole GET through security and JSON (MockMvc, in process), and the overview's reads alone.
- * The student's learning state is seeded as learning keeps it: 20,000 revision reviews on 4,000 cards, and
- * mastery on every theme. Not part of the suite (the name does not end in Test, and it needs
- * -Drevisio.benchmark=true); run it as docs/benchmarks/analytics.md says. It asserts what it read, never a time.
+ * The percentile's and the syllabus' reads are timed as well, fewer times. The student's learning state is
+ * seeded as learning keeps it: 20,000 revision reviews on 4,000 cards, and mastery on every theme. Not part
+ * of the suite (the name does not end in Test, and it needs -Drevisio.benchmark=true); run it as
+ * docs/benchmarks/analytics.md says. It asserts what it read, never a time.
  */
 @IntegrationTest
 @EnabledIfSystemProperty(named = "revisio.benchmark", matches = "true")
@@ -60,6 +61,12 @@ class StudentAnalyticsBenchmark {
 
     @Autowired
     StudentOverview overview;
+
+    @Autowired
+    StudentPercentiles percentiles;
+
+    @Autowired
+    StudentSyllabus syllabus;
 
     @Test
     void overviewOfAStudentWithTwentyThousandAnswers() {
@@ -114,6 +121,19 @@ class StudentAnalyticsBenchmark {
         }
         report("GET /api/v1/analytics/overview (in process)", http);
         report("overview reads alone", reads);
+
+        long[] percentile = new long[MEASURED / 5];
+        long[] tree = new long[MEASURED / 5];
+        for (int i = 0; i < percentile.length; i++) {
+            long began = System.nanoTime();
+            assertThat(percentiles.of(student).years()).hasSize(2);
+            percentile[i] = System.nanoTime() - began;
+            began = System.nanoTime();
+            assertThat(syllabus.of(student).years()).hasSize(2);
+            tree[i] = System.nanoTime() - began;
+        }
+        report("percentile reads (2 years, cohort of 301)", percentile);
+        report("syllabus reads", tree);
     }
 
     /** Revision reviews and cards as learning keeps them (5 reviews on each of 4,000 cards), and mastery. */
