@@ -66,7 +66,7 @@ class CommandsTest {
         DatabaseUrl database = TestServers.get().newDatabase();
         assertThat(run("rebuild", database)).isEqualTo(2);
         assertThat(output.getErr())
-                .contains("Usage: rebuild <name>, one of: elo, item-statistics, mastery, revision-cards");
+                .contains("Usage: rebuild <name>, one of: elo, item-statistics, mastery, revision-cards, student-analytics");
         assertThat(run("rebuild", database, "revision-cards")).isZero();
         assertThat(output.getOut()).contains("Rebuilt 0 revision cards from 0 reviews");
         assertThat(run("rebuild", database, "item-statistics")).isZero();
@@ -76,6 +76,9 @@ class CommandsTest {
         assertThat(output.getOut()).contains("Rebuilt 0 mastery states from 0 attempts");
         assertThat(run("rebuild", database, "elo")).isZero();
         assertThat(output.getOut()).contains("Rebuilt 0 abilities and 0 difficulties from 0 attempts");
+        assertThat(run("rebuild", database, "student-analytics")).isZero();
+        assertThat(output.getOut())
+                .contains("Rebuilt student analytics of 0 students from 0 answers in 0 finished practice sessions");
     }
 
     @Test
