@@ -1,17 +1,20 @@
 package io.revisio.practice.session;
 
 import io.revisio.content.PublishedQuestions;
+import io.revisio.practice.DifficultyBadges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review of a finished session: per question the student's answer, the right one, the explanation,
- * the time spent and how all students chose (from {@link OptionCounters}).
+ * the time spent, how all students chose (from {@link OptionCounters}) and the question's difficulty badge
+ * (from {@link DifficultyBadges}, when a module provides them).
  */
 @Component
 class PracticeSessionReview {
@@ -20,13 +23,15 @@ class PracticeSessionReview {
     private final PublishedQuestions published;
     private final OptionCounters counters;
     private final PracticeSessionResults results;
+    private final ObjectProvider<DifficultyBadges> badges;
 
     PracticeSessionReview(PracticeSessionRepository sessions, PublishedQuestions published, OptionCounters counters,
-            PracticeSessionResults results) {
+            PracticeSessionResults results, ObjectProvider<DifficultyBadges> badges) {
         this.sessions = sessions;
         this.published = published;
         this.counters = counters;
         this.results = results;
+        this.badges = badges;
     }
 
     enum Filter {
@@ -52,10 +57,11 @@ class PracticeSessionReview {
     /**
      * @param yourOption    the shown place of the final answer, or null when unanswered
      * @param chosenByPeers the final answers of all finished sessions with this version, counted so far
+     * @param difficulty    how hard students find the question, 1 to 5; null while too few have answered it
      */
     record ReviewQuestion(int position, UUID questionId, String stem, List<ReviewOption> options, Integer yourOption,
             int correctOption, boolean correct, String explanation, List<PublishedQuestions.Reference> references,
-            long timeSpentMs, boolean flagged, long chosenByPeers) {
+            long timeSpentMs, boolean flagged, long chosenByPeers, DifficultyBadges.Badge difficulty) {
     }
 
     /** @param share the part of all students' final answers that chose this option, 0 to 1; null before any */
@@ -73,6 +79,9 @@ class PracticeSessionReview {
         List<UUID> versionIds = items.stream().map(PracticeSessionItem::versionId).toList();
         Map<UUID, PublishedQuestions.Version> versions = published.versions(versionIds);
         Map<UUID, Map<Integer, Long>> chosen = counters.of(versionIds);
+        DifficultyBadges provider = badges.getIfAvailable();
+        Map<UUID, DifficultyBadges.Badge> difficulty = provider == null ? Map.of()
+                : provider.of(items.stream().map(PracticeSessionItem::questionId).toList());
         List<ReviewQuestion> questions = new ArrayList<>();
         for (PracticeSessionItem item : items) {
             if (!filter.keeps(item)) {
@@ -91,7 +100,7 @@ class PracticeSessionReview {
             questions.add(new ReviewQuestion(item.position(), item.questionId(), version.stem(), options,
                     item.answered() ? item.shownPlace(item.chosenIndex()) : null, item.shownPlace(item.correctIndex()),
                     item.correct(), version.explanation(), version.references(), item.timeSpentMs(), item.flagged(),
-                    total));
+                    total, difficulty.get(item.questionId())));
         }
         return new Review(id, header.state(), filter.name().toLowerCase(Locale.ROOT), results.of(header, items),
                 questions);

@@ -18,6 +18,7 @@ import io.revisio.testing.SignedInUsers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,7 +132,7 @@ class ItemStatisticsPagesTest {
     }
 
     @Test
-    void theStudentsReviewShowsTheBadgeOnceAQuestionHasEnoughAnswers() {
+    void theStudentsReviewShowsTheBadgeOnceAQuestionHasEnoughAnswersInThePageAndTheJson() {
         UUID theme = fixtures.node(block, "theme");
         Item known = item(fixtures.publish(theme, List.of(), 3, 4, 1), theme, 1);
         Item fresh = item(fixtures.publish(theme, List.of(), 3, 4, 2), theme, 2);
@@ -152,6 +153,20 @@ class ItemStatisticsPagesTest {
         assertThat(review.body()).contains("<p class=\"difficulty-badge level-2\">Difficulty <strong>2 of 5</strong> · easy");
         assertThat(review.body().split("class=\"difficulty-badge").length - 1).as("no badge for the question with no "
                 + "answers yet (" + fresh.questionId() + ")").isEqualTo(1);
+
+        // The review JSON carries the same badge per question, and none where too few have answered.
+        Api.Response json = api.get("/api/v1/practice/sessions/" + session + "/review", student);
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        List<Map<String, Object>> badges = json.json("$.questions[?(@.questionId == '" + known.questionId()
+                + "')].difficulty");
+        assertThat(badges).singleElement().satisfies(badge -> {
+            assertThat(badge).containsEntry("level", 2).containsEntry("label", "easy");
+            // 24 made-up answers, and this student's own once its finished session is counted
+            assertThat(((Number) badge.get("answers")).longValue()).isBetween(24L, 25L);
+        });
+        List<Object> none = json.json("$.questions[?(@.questionId == '" + fresh.questionId() + "')].difficulty");
+        assertThat(none).as("too few answers: no badge").isEmpty();
+        assertThat(json.<List<Object>>json("$.questions")).hasSize(2);
     }
 
     private static List<String> meters(String html) {

@@ -77,18 +77,56 @@ class KnowledgeTracingTest {
 
     @Test
     void theBandNarrowsWithEvidence() {
-        // No attempts, K = 0.5: m = 2, sd on the logit scale 1 / sqrt(0.25 x 3) = 1.154701;
-        // band = logistic(0 -/+ 1.644854 x 1.154701) = logistic(-/+1.899313) = 0.130186 .. 0.869814.
+        // No attempts, K = 0.5: n = 2, z^2 = 2.705543; centre (0.5 + 0.676386) / 2.352772 = 0.5;
+        // half-width 1.644854 / 2.352772 x sqrt(0.125 + 0.169096) = 0.379134; band 0.120866 .. 0.879134.
         MasteryBand none = MasteryBand.of(new Mastery(0.5, 0));
-        assertThat(none.low()).isCloseTo(0.1301862072, within(1e-9));
-        assertThat(none.high()).isCloseTo(0.8698137928, within(1e-9));
+        assertThat(none.low()).isCloseTo(0.1208663194, within(1e-9));
+        assertThat(none.high()).isCloseTo(0.8791336806, within(1e-9));
 
-        // 20 attempts, K = 0.9: m = 22, sd = 1 / sqrt(0.09 x 23) = 0.695048; logit(0.9) = 2.197225;
-        // band = logistic(2.197225 -/+ 1.143256) = logistic(1.053969) .. logistic(3.340481) = 0.741537 .. 0.965792.
+        // 20 attempts, K = 0.9: n = 22; centre (0.9 + 0.061490) / 1.122979 = 0.856196;
+        // half-width 1.464725 x sqrt(0.004091 + 0.001397) = 0.108512; band 0.747683 .. 0.964708.
         MasteryBand many = MasteryBand.of(new Mastery(0.9, 20));
-        assertThat(many.low()).isCloseTo(0.7415369555, within(1e-9));
-        assertThat(many.high()).isCloseTo(0.9657916010, within(1e-9));
+        assertThat(many.low()).isCloseTo(0.7476831980, within(1e-9));
+        assertThat(many.high()).isCloseTo(0.9647075265, within(1e-9));
         assertThat(many.estimate()).isEqualTo(0.9);
         assertThat(many.high() - many.low()).isLessThan(none.high() - none.low());
+    }
+
+    @Test
+    void aSkillKnownAlmostSurelyGetsANarrowBandNotOneFromZeroToOne() {
+        // K = 0.999 after 30 attempts: n = 32; centre (0.999 + 0.042274) / 1.084549 = 0.960098;
+        // half-width 1.516627 x sqrt(0.0000312 + 0.0006605) = 0.039888; band 0.920210 .. 0.999988.
+        // (The logit-normal band it replaces gave 0.104 .. 1.000 here: its logit-scale standard deviation,
+        // 1 / sqrt(K (1 - K) n), grows without bound as K nears 1.)
+        MasteryBand known = MasteryBand.of(new Mastery(0.999, 30));
+        assertThat(known.low()).isCloseTo(0.9202103721, within(1e-9));
+        assertThat(known.high()).isCloseTo(0.9999884441, within(1e-9));
+
+        // K = 0.99 after 100 attempts: n = 102; band 0.956940 .. 0.997738, and narrower with 1000 attempts.
+        MasteryBand hundred = MasteryBand.of(new Mastery(0.99, 100));
+        assertThat(hundred.low()).isCloseTo(0.9569395567, within(1e-9));
+        assertThat(hundred.high()).isCloseTo(0.9977376906, within(1e-9));
+        MasteryBand thousand = MasteryBand.of(new Mastery(0.99, 1000));
+        assertThat(thousand.low()).isCloseTo(0.9833512777, within(1e-9));
+        assertThat(thousand.high()).isCloseTo(0.9940097077, within(1e-9));
+        assertThat(thousand.high() - thousand.low()).isLessThan(hundred.high() - hundred.low());
+    }
+
+    @Test
+    void theBandStaysWithinZeroAndOneAndHoldsTheEstimate() {
+        for (double k : new double[] {0, 1e-6, 0.01, 0.3, 0.5, 0.9, 0.99, 0.9999, 1}) {
+            double previous = 2;
+            for (int attempts : new int[] {0, 1, 5, 20, 100, 1000}) {
+                MasteryBand band = MasteryBand.of(new Mastery(k, attempts));
+                assertThat(band.low()).as("K %s, %s attempts", k, attempts).isBetween(0.0, k);
+                assertThat(band.high()).as("K %s, %s attempts", k, attempts).isBetween(k, 1.0);
+                assertThat(band.high() - band.low()).as("narrower with more attempts").isLessThan(previous);
+                previous = band.high() - band.low();
+            }
+        }
+        // At the very ends the band has width about z^2 / n: K = 1 after 50 attempts gives 0.950544 .. 1.
+        MasteryBand sure = MasteryBand.of(new Mastery(1, 50));
+        assertThat(sure.low()).isCloseTo(0.9505435230, within(1e-9));
+        assertThat(sure.high()).isEqualTo(1.0);
     }
 }
