@@ -83,13 +83,7 @@ public final class LearningCommands {
             err.println("learning evaluate: cannot read the attempt log: " + root.getMessage());
             return 1;
         }
-        try {
-            print(out, LearningEvaluation.evaluate(attempts));
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("learning evaluate: " + e.getMessage());
-            return 1;
-        }
+        return evaluate(attempts, out, err);
     }
 
     /** Exit code 0 on success, 1 on unreadable input (the line named on err), 2 on bad arguments. */
@@ -130,13 +124,7 @@ public final class LearningCommands {
             err.println("learning evaluate: cannot read the input: " + e.getMessage());
             return 1;
         }
-        try {
-            print(out, LearningEvaluation.evaluate(attempts));
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("learning evaluate: " + e.getMessage());
-            return 1;
-        }
+        return evaluate(attempts, out, err);
     }
 
     private static CohortSettings settings(String[] options) {
@@ -163,6 +151,17 @@ public final class LearningCommands {
         }
         return new CohortSettings(values.get("--students"), values.get("--skills"), values.get("--items-per-skill"),
                 values.get("--attempts-per-skill"), values.get("--test-items"), values.get("--seed"));
+    }
+
+    /** Evaluates the attempts and prints the report; exit code 1 when they cannot be evaluated. */
+    private static int evaluate(List<Attempt> attempts, PrintStream out, PrintStream err) {
+        try {
+            print(out, LearningEvaluation.evaluate(attempts));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("learning evaluate: " + e.getMessage());
+            return 1;
+        }
     }
 
     private static void print(PrintStream out, Object report) {

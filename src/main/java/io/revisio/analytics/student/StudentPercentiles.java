@@ -1,6 +1,7 @@
 package io.revisio.analytics.student;
 
 import io.revisio.content.SyllabusOutline;
+import io.revisio.content.SyllabusTree;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,7 +39,7 @@ class StudentPercentiles {
     PercentileStandings of(UUID student) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate from = today.minusDays(properties.activeDays() - 1L);
-        SyllabusPlaces places = new SyllabusPlaces(syllabus.nodes());
+        SyllabusTree places = new SyllabusTree(syllabus.nodes());
         Set<SyllabusOutline.Node> years = new LinkedHashSet<>();
         reader.themes(student).keySet().stream().map(places::yearOf).filter(year -> year != null)
                 .sorted(Comparator.comparingInt(SyllabusOutline.Node::position).thenComparing(SyllabusOutline.Node::name))

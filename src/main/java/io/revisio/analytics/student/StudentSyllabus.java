@@ -1,6 +1,7 @@
 package io.revisio.analytics.student;
 
 import io.revisio.content.SyllabusOutline;
+import io.revisio.content.SyllabusTree;
 import io.revisio.learning.LearnerSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +62,7 @@ class StudentSyllabus {
             themeSums.put(theme, peers == null ? new Sum(tally, 0, 0)
                     : new Sum(tally, peers * tally.answers(), tally.answers()));
         });
-        SyllabusPlaces places = new SyllabusPlaces(syllabus.nodes());
+        SyllabusTree places = new SyllabusTree(syllabus.nodes());
         List<SyllabusAnalytics.Node> years = new ArrayList<>();
         for (SyllabusOutline.Node year : places.children(null)) {
             SyllabusAnalytics.Node node = node(year, places, themeSums, concepts, mastery, 0);
@@ -72,7 +73,7 @@ class StudentSyllabus {
         return new SyllabusAnalytics(years);
     }
 
-    private SyllabusAnalytics.Node node(SyllabusOutline.Node at, SyllabusPlaces places, Map<UUID, Sum> themes,
+    private SyllabusAnalytics.Node node(SyllabusOutline.Node at, SyllabusTree places, Map<UUID, Sum> themes,
             Map<UUID, StudentReader.Tally> concepts, Map<UUID, Double> mastery, int depth) {
         List<SyllabusAnalytics.Node> children = new ArrayList<>();
         Sum sum;
@@ -108,7 +109,7 @@ class StudentSyllabus {
     }
 
     /** The themes' sums under a built node (blocks and years keep their peers' weights this way). */
-    private static Sum sumOf(SyllabusAnalytics.Node built, Map<UUID, Sum> themes, SyllabusPlaces places) {
+    private static Sum sumOf(SyllabusAnalytics.Node built, Map<UUID, Sum> themes, SyllabusTree places) {
         Sum sum = Sum.NONE;
         for (UUID theme : places.themesUnder(built.id())) {
             sum = sum.plus(themes.getOrDefault(theme, Sum.NONE));

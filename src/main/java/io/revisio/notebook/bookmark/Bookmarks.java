@@ -4,16 +4,12 @@ import io.revisio.content.PublishedQuestions;
 import io.revisio.content.SyllabusOutline;
 import io.revisio.content.SyllabusOutline.Level;
 import io.revisio.content.SyllabusOutline.Node;
+import io.revisio.content.SyllabusTree;
 import io.revisio.practice.PracticedQuestions;
 import io.revisio.shared.problem.ProblemException;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,30 +62,15 @@ class Bookmarks {
         if (nodeId == null) {
             return bookmarks.list(student, null, null);
         }
-        Map<UUID, Node> nodes = syllabus.nodes().stream().collect(Collectors.toMap(Node::id, Function.identity()));
-        Node node = nodes.get(nodeId);
+        SyllabusTree tree = new SyllabusTree(syllabus.nodes());
+        Node node = tree.node(nodeId);
         if (node == null) {
             throw ProblemException.invalidField("node", "unknownNode", "must be a syllabus node");
         }
         if (node.level() == Level.CONCEPT) {
             return bookmarks.list(student, null, node.id());
         }
-        return bookmarks.list(student, themesUnder(node, nodes.values()), null);
-    }
-
-    private static Set<UUID> themesUnder(Node top, java.util.Collection<Node> nodes) {
-        Set<UUID> under = new HashSet<>(Set.of(top.id()));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Node node : nodes) {
-                if (node.parentId() != null && under.contains(node.parentId()) && under.add(node.id())) {
-                    grew = true;
-                }
-            }
-        }
-        return nodes.stream().filter(node -> node.level() == Level.THEME && under.contains(node.id()))
-                .map(Node::id).collect(Collectors.toSet());
+        return bookmarks.list(student, tree.themesUnder(node.id()), null);
     }
 
     /** Also the answer for a question that does not exist: the student can only bookmark what they have met. */

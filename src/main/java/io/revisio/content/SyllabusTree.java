@@ -1,6 +1,5 @@
-package io.revisio.analytics.student;
+package io.revisio.content;
 
-import io.revisio.content.SyllabusOutline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,29 +7,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The syllabus as a tree to walk: each node's parent and children, and the year a theme is under. */
-final class SyllabusPlaces {
+/**
+ * The syllabus as a tree to walk: each node, its children in syllabus order, the year above a node and the
+ * themes under it. Built from {@link SyllabusOutline#nodes()}, enabled or not.
+ */
+public final class SyllabusTree {
 
     private final Map<UUID, SyllabusOutline.Node> nodes = new HashMap<>();
     private final Map<UUID, List<SyllabusOutline.Node>> children = new HashMap<>();
 
-    SyllabusPlaces(List<SyllabusOutline.Node> outline) {
+    public SyllabusTree(List<SyllabusOutline.Node> outline) {
         outline.forEach(node -> nodes.put(node.id(), node));
         outline.stream()
                 .sorted(Comparator.comparingInt(SyllabusOutline.Node::position).thenComparing(SyllabusOutline.Node::name))
                 .forEach(node -> children.computeIfAbsent(node.parentId(), p -> new ArrayList<>()).add(node));
     }
 
-    SyllabusOutline.Node node(UUID id) {
+    /** The node, or null when it is not in the syllabus. */
+    public SyllabusOutline.Node node(UUID id) {
         return nodes.get(id);
     }
 
-    List<SyllabusOutline.Node> children(UUID parent) {
+    /** The children of a node in syllabus order; the years for null. */
+    public List<SyllabusOutline.Node> children(UUID parent) {
         return children.getOrDefault(parent, List.of());
     }
 
     /** The year above a node (the node itself when it is one), or null when the node is not in the syllabus. */
-    SyllabusOutline.Node yearOf(UUID id) {
+    public SyllabusOutline.Node yearOf(UUID id) {
         SyllabusOutline.Node node = nodes.get(id);
         for (int depth = 0; node != null && depth < 5; depth++) { // the tree is at most four levels deep
             if (node.level() == SyllabusOutline.Level.YEAR) {
@@ -41,8 +45,8 @@ final class SyllabusPlaces {
         return null;
     }
 
-    /** Every theme at or under the node. */
-    List<UUID> themesUnder(UUID id) {
+    /** Every theme at or under the node, in syllabus order; none when the node is not in the syllabus. */
+    public List<UUID> themesUnder(UUID id) {
         List<UUID> themes = new ArrayList<>();
         collect(nodes.get(id), themes, 0);
         return themes;
