@@ -36,7 +36,7 @@ public class PoolCounts {
 
     @Transactional(readOnly = true)
     public Counts of(UUID student, PoolFilter filter) {
-        SyllabusScope scope = new SyllabusScope(syllabus.nodes());
+        SyllabusScope scope = SyllabusScope.of(syllabus.nodes());
         Map<UUID, Long> themes = new HashMap<>();
         themeOffers.offers(student, filter, scope.allThemes()).themes()
                 .forEach((theme, offer) -> themes.put(theme, offer.available()));

@@ -20,10 +20,25 @@ import java.util.UUID;
  */
 public final class SyllabusScope {
 
+    /** The scope made last; the outline hands out the same list of nodes until the syllabus changes. */
+    private static volatile SyllabusScope last;
+
+    private final List<Node> nodes;
     private final Map<UUID, Node> shown = new HashMap<>();
     private final Map<UUID, List<Node>> childrenOf = new HashMap<>();
 
-    public SyllabusScope(List<Node> nodes) {
+    /** The scope of these nodes: the one made last when they are the very same list, read-only once made. */
+    public static SyllabusScope of(List<Node> nodes) {
+        SyllabusScope scope = last;
+        if (scope == null || scope.nodes != nodes) {
+            scope = new SyllabusScope(nodes);
+            last = scope;
+        }
+        return scope;
+    }
+
+    private SyllabusScope(List<Node> nodes) {
+        this.nodes = nodes;
         Map<UUID, Node> byId = new HashMap<>();
         nodes.forEach(node -> byId.put(node.id(), node));
         for (Node node : nodes) {
@@ -34,6 +49,7 @@ public final class SyllabusScope {
         shown.values().stream()
                 .sorted(Comparator.comparingInt(Node::position).thenComparing(Node::code))
                 .forEach(node -> childrenOf.computeIfAbsent(node.parentId(), id -> new ArrayList<>()).add(node));
+        childrenOf.replaceAll((parent, children) -> List.copyOf(children));
     }
 
     /**

@@ -78,7 +78,7 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
                     "chosenByAdaptive",
                     "adaptive practice chooses its own questions: leave pools and difficulties out");
         }
-        SyllabusScope scope = new SyllabusScope(syllabus.nodes());
+        SyllabusScope scope = SyllabusScope.of(syllabus.nodes());
         List<SyllabusScope.Target> targets = scope.targets(request.nodes() == null ? List.of() : request.nodes())
                 .orElseThrow(() -> ProblemException.invalidField("nodes", "unknownNode",
                         "must be syllabus nodes students can practise"));
@@ -112,7 +112,7 @@ class PracticeSessionBuilder implements PracticeSessionStarter {
     @Override
     @Transactional
     public Optional<Started> startTutorSession(UUID student, List<UUID> questions, String purpose) {
-        SyllabusScope scope = new SyllabusScope(syllabus.nodes());
+        SyllabusScope scope = SyllabusScope.of(syllabus.nodes());
         Set<UUID> themes = new LinkedHashSet<>();
         scope.targets(List.of()).orElseThrow().forEach(target -> themes.addAll(target.themes()));
         Map<UUID, PoolQuestion> servable = pool.named(student, questions, themes).stream()

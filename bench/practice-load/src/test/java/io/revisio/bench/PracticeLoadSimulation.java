@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -32,6 +33,11 @@ import java.util.stream.Stream;
  * a test, and later builds and submits are spread over time instead of all coming at once. Those first builds
  * are reported apart ("build first"); every later one asks for 40 questions ("build 40"). Nobody answers
  * before everyone has signed in, so sign-in (Argon2id) does not share the machine with answering.
+ *
+ * <p>A serving instance has long compiled its hot code; a freshly started one has not, and the first seconds of
+ * answering would measure the JIT compiler rather than Revisio. So while the cohort signs in, a few other
+ * students ("warm-up", reported apart) practise at a brisk pace, and stop well before the measured answering
+ * begins.
  */
 public class PracticeLoadSimulation extends Simulation {
 
@@ -44,6 +50,7 @@ public class PracticeLoadSimulation extends Simulation {
     private final Duration signIn = Duration.ofSeconds(Long.getLong("signInSeconds", 300));
     private final Duration steady = Duration.ofSeconds(Long.getLong("steadySeconds", 300));
     private final String password = System.getProperty("password", "load-test-password");
+    private final int warmUpStudents = Integer.getInteger("warmUpStudents", 50);
 
     /** Seconds between one student's answers, on average, for the whole cohort to answer at the target rate. */
     private final double think = students / answersPerSecond;
@@ -56,9 +63,15 @@ public class PracticeLoadSimulation extends Simulation {
             .userAgentHeader("revisio-practice-load");
 
     private final Iterator<Map<String, Object>> accounts = Stream.generate(() -> Map.<String, Object>of(
-            "email", "load-student-" + next.incrementAndGet() + "@load.revisio.test")).iterator();
+            "email", "load-student-" + next.incrementAndGet() + "@load.revisio.test", "phase", "")).iterator();
 
-    private final ChainBuilder signInChain = exec(http("sign in").post(API + "/auth/login")
+    /** The warm-up students are numbered after the cohort. */
+    private final AtomicInteger nextWarmUp = new AtomicInteger(students);
+    private final Iterator<Map<String, Object>> warmUpAccounts = Stream.generate(() -> Map.<String, Object>of(
+            "email", "load-student-" + nextWarmUp.incrementAndGet() + "@load.revisio.test",
+            "phase", "warm-up ")).iterator();
+
+    private final ChainBuilder signInChain = exec(http("#{phase}sign in").post(API + "/auth/login")
             .body(StringBody("{\"email\":\"#{email}\",\"password\":\"" + password + "\",\"deviceLabel\":\"load\"}"))
             .check(status().is(200), jsonPath("$.accessToken").saveAs("token")));
 
@@ -69,16 +82,19 @@ public class PracticeLoadSimulation extends Simulation {
                     jsonPath("$.questions[*].questionId").findAll().saveAs("questionIds")))
             .exitHereIfFailed(); // without a session there is nothing to answer: the student leaves
 
-    private final ChainBuilder answerAll = foreach("#{questionIds}", "questionId").on(
-            pause(Duration.ofMillis(Math.round(think * 500)), Duration.ofMillis(Math.round(think * 1500)))
-                    .exec(session -> session.set("answerId", UUID.randomUUID().toString())
-                            .set("option", ThreadLocalRandom.current().nextInt(4)))
-                    .exec(http("answer").put(API + "/practice/sessions/#{sessionId}/answers/#{questionId}")
-                            .header("Authorization", "Bearer #{token}")
-                            .body(StringBody("{\"answerId\":\"#{answerId}\",\"option\":#{option}}"))
-                            .check(status().is(200))));
+    /** Answers every question of the session, one by one, each after a think time between the bounds. */
+    private ChainBuilder answerAll(Duration shortest, Duration longest) {
+        return foreach("#{questionIds}", "questionId").on(
+                pause(shortest, longest)
+                        .exec(session -> session.set("answerId", UUID.randomUUID().toString())
+                                .set("option", ThreadLocalRandom.current().nextInt(4)))
+                        .exec(http("#{phase}answer").put(API + "/practice/sessions/#{sessionId}/answers/#{questionId}")
+                                .header("Authorization", "Bearer #{token}")
+                                .body(StringBody("{\"answerId\":\"#{answerId}\",\"option\":#{option}}"))
+                                .check(status().is(200))));
+    }
 
-    private final ChainBuilder submit = exec(http("submit").post(API + "/practice/sessions/#{sessionId}/submit")
+    private final ChainBuilder submit = exec(http("#{phase}submit").post(API + "/practice/sessions/#{sessionId}/submit")
             .header("Authorization", "Bearer #{token}")
             .check(status().is(200)));
 
@@ -96,12 +112,25 @@ public class PracticeLoadSimulation extends Simulation {
             .exec(build)
             .pause(session -> Duration.ofMillis(Math.max(0, answeringStarts - System.currentTimeMillis())))
             .during(steady, true).on(
-                    exec(answerAll, submit)
+                    exec(answerAll(Duration.ofMillis(Math.round(think * 500)), Duration.ofMillis(Math.round(think * 1500))),
+                            submit)
                             .exec(session -> session.set("count", questions).set("buildName", "build " + questions))
                             .exec(build));
 
+    /** Practise briskly (about two answers a second each) from 10 s into the sign-ins until 60 s before their end. */
+    private final ScenarioBuilder warmUp = scenario("warm-up")
+            .feed(warmUpAccounts)
+            .exec(signInChain)
+            .exitHereIfFailed()
+            .exec(session -> session.set("count", questions).set("buildName", "warm-up build"))
+            .exec(build)
+            .during(signIn.minusSeconds(70), true).on(
+                    exec(answerAll(Duration.ofMillis(250), Duration.ofMillis(750)), submit, build));
+
     {
-        setUp(student.injectOpen(rampUsers(students).during(signIn))).protocols(protocol)
+        setUp(student.injectOpen(rampUsers(students).during(signIn)),
+                warmUp.injectOpen(nothingFor(Duration.ofSeconds(10)), rampUsers(warmUpStudents).during(Duration.ofSeconds(5))))
+                .protocols(protocol)
                 .maxDuration(signIn.plusSeconds(10).plus(steady).plusSeconds(30));
     }
 }
