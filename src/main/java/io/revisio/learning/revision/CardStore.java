@@ -8,8 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +29,10 @@ class CardStore {
      * scheduled with.
      */
     record StoredReview(Instant at, Rating rating, double retention, UUID fitId) {
+    }
+
+    /** A session's answer to a question, graded, to become a review of the student's card. */
+    record NewReview(UUID questionId, Instant at, Rating rating, String reason) {
     }
 
     /** A card with whose it is and whether it is suspended. */
@@ -39,18 +49,30 @@ class CardStore {
         this.jdbc = jdbc;
     }
 
-    /** False when the session's answer to that question is already a review (a redelivered event). */
-    boolean addReview(UUID student, UUID question, UUID session, Instant at, Rating rating, String reason,
-            double retention, UUID fitId) {
-        return jdbc.sql("""
+    /**
+     * Adds a session's reviews (one per question) in one statement, all scheduled with the same retention and
+     * weights. Returns the questions whose review is new: the others are already reviews (a redelivered event).
+     */
+    Set<UUID> addReviews(UUID student, UUID session, List<NewReview> reviews, double retention, UUID fitId) {
+        return new HashSet<>(jdbc.sql("""
                         INSERT INTO learning.revision_review (id, student_id, question_id, session_id, reviewed_at,
                             rating, reason, desired_retention, fit_id)
-                        VALUES (:id, :student, :question, :session, :at, :rating, :reason, :retention, :fit)
+                        SELECT r.id, :student, r.question, :session, r.at, r.rating, r.reason, :retention,
+                            CAST(:fit AS uuid)
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:questions AS uuid[]), CAST(:ats AS timestamptz[]),
+                                    CAST(:ratings AS smallint[]), CAST(:reasons AS text[]))
+                            AS r(id, question, at, rating, reason)
                         ON CONFLICT (session_id, question_id) DO NOTHING
+                        RETURNING question_id
                         """)
-                .param("id", UUID.randomUUID()).param("student", student).param("question", question)
-                .param("session", session).param("at", Timestamp.from(at)).param("rating", rating.grade())
-                .param("reason", reason).param("retention", retention).param("fit", fitId).update() == 1;
+                .param("student", student).param("session", session).param("retention", retention)
+                .param("fit", fitId)
+                .param("ids", reviews.stream().map(review -> UUID.randomUUID()).toArray(UUID[]::new))
+                .param("questions", reviews.stream().map(NewReview::questionId).toArray(UUID[]::new))
+                .param("ats", reviews.stream().map(review -> timestamp(review.at())).toArray(String[]::new))
+                .param("ratings", reviews.stream().map(review -> review.rating().grade()).toArray(Integer[]::new))
+                .param("reasons", reviews.stream().map(NewReview::reason).toArray(String[]::new))
+                .query(UUID.class).list());
     }
 
     List<StoredReview> reviews(UUID student, UUID question) {
@@ -82,6 +104,56 @@ class CardStore {
         return jdbc.sql("SELECT * FROM learning.revision_card WHERE student_id = :student AND question_id = :question "
                         + "FOR UPDATE")
                 .param("student", student).param("question", question).query(CardStore::card).optional();
+    }
+
+    /**
+     * The student's cards for these questions, locked until the transaction ends (in question order, so that
+     * two transactions lock the cards they share in the same order), so that reviews of one card apply one
+     * after another. A question without a card has no entry.
+     */
+    Map<UUID, Card> lock(UUID student, Collection<UUID> questions) {
+        Map<UUID, Card> cards = new HashMap<>();
+        jdbc.sql("""
+                        SELECT * FROM learning.revision_card
+                        WHERE student_id = :student AND question_id = ANY (CAST(:questions AS uuid[]))
+                        ORDER BY question_id FOR UPDATE
+                        """)
+                .param("student", student).param("questions", questions.toArray(UUID[]::new))
+                .query(CardStore::card).list().forEach(card -> cards.put(card.questionId(), card.card()));
+        return cards;
+    }
+
+    /** Writes the scheduler's state of the student's cards in one statement; suspensions survive. */
+    void save(UUID student, Map<UUID, Card> cards) {
+        List<Map.Entry<UUID, Card>> rows = List.copyOf(cards.entrySet());
+        jdbc.sql("""
+                        INSERT INTO learning.revision_card (student_id, question_id, phase, step, stability, difficulty,
+                            due, last_review, reps, lapses)
+                        SELECT :student, c.question, c.phase, c.step, c.stability, c.difficulty, c.due, c.last, c.reps,
+                            c.lapses
+                        FROM unnest(CAST(:questions AS uuid[]), CAST(:phases AS text[]), CAST(:steps AS integer[]),
+                                    CAST(:stabilities AS float8[]), CAST(:difficulties AS float8[]),
+                                    CAST(:dues AS timestamptz[]), CAST(:lasts AS timestamptz[]),
+                                    CAST(:reps AS integer[]), CAST(:lapses AS integer[]))
+                            AS c(question, phase, step, stability, difficulty, due, last, reps, lapses)
+                        ON CONFLICT (student_id, question_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
+                            stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
+                            last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses
+                        """)
+                .param("student", student)
+                .param("questions", rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                .param("phases", rows.stream().map(row -> row.getValue().phase().name()).toArray(String[]::new))
+                .param("steps", rows.stream().map(row -> row.getValue().step()).toArray(Integer[]::new))
+                .param("stabilities", rows.stream().map(row -> row.getValue().memory().stability())
+                        .toArray(Double[]::new))
+                .param("difficulties", rows.stream().map(row -> row.getValue().memory().difficulty())
+                        .toArray(Double[]::new))
+                .param("dues", rows.stream().map(row -> timestamp(row.getValue().due())).toArray(String[]::new))
+                .param("lasts", rows.stream().map(row -> timestamp(row.getValue().lastReview()))
+                        .toArray(String[]::new))
+                .param("reps", rows.stream().map(row -> row.getValue().reps()).toArray(Integer[]::new))
+                .param("lapses", rows.stream().map(row -> row.getValue().lapses()).toArray(Integer[]::new))
+                .update();
     }
 
     /** Writes the scheduler's state; a suspension is the student's choice and survives. */
@@ -154,6 +226,14 @@ class CardStore {
 
     void lockAllCards() {
         jdbc.sql("LOCK TABLE learning.revision_card IN SHARE ROW EXCLUSIVE MODE").update();
+    }
+
+    /**
+     * An instant as an array element: rounded half up to the microsecond, as the driver rounds a single
+     * timestamp parameter, so that a value stored from an array is the one a single parameter would store.
+     */
+    static String timestamp(Instant at) {
+        return at.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     private static StudentCard card(ResultSet row, int n) throws SQLException {

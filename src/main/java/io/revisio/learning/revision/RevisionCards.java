@@ -8,7 +8,10 @@ import io.revisio.practice.PracticeSessionFinished;
 import io.revisio.shared.rebuild.Rebuildable;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,32 +37,47 @@ class RevisionCards implements Rebuildable {
         this.weights = weights;
     }
 
-    /** Idempotent: an answer already reviewed (the same session and question) is skipped. */
+    /**
+     * Idempotent: an answer already reviewed (the same session and question) is skipped. Whatever the session's
+     * size, its reviews are added, its cards locked and the changed cards written in one statement each.
+     */
     @Transactional
     void record(PracticeSessionFinished session) {
-        List<PracticeSessionFinished.QuestionOutcome> answered = session.questions().stream()
+        Map<UUID, CardStore.NewReview> reviews = new LinkedHashMap<>();
+        session.questions().stream()
                 .filter(question -> question.chosenOption() != null)
                 .sorted(Comparator.comparing(question -> answeredAt(question, session)))
-                .toList();
-        double retention = settings.of(session.studentId()).desiredRetention();
-        StudentWeights.Current current = weights.current(session.studentId());
+                .forEach(question -> {
+                    PracticeRating.Graded graded = PracticeRating.of(question.correct(), question.timeSpentMs(),
+                            question.changes());
+                    reviews.putIfAbsent(question.questionId(), new CardStore.NewReview(question.questionId(),
+                            answeredAt(question, session), graded.rating(), graded.reason()));
+                });
+        if (reviews.isEmpty()) {
+            return;
+        }
+        UUID student = session.studentId();
+        double retention = settings.of(student).desiredRetention();
+        StudentWeights.Current current = weights.current(student);
         MemoryModel model = weights.model(current.fitId());
-        for (PracticeSessionFinished.QuestionOutcome question : answered) {
-            Instant at = answeredAt(question, session);
-            PracticeRating.Graded graded = PracticeRating.of(question.correct(), question.timeSpentMs(),
-                    question.changes());
-            if (!store.addReview(session.studentId(), question.questionId(), session.sessionId(), at, graded.rating(),
-                    graded.reason(), retention, current.fitId())) {
+        Set<UUID> added = store.addReviews(student, session.sessionId(), List.copyOf(reviews.values()), retention,
+                current.fitId());
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<UUID, Card> cards = store.lock(student, added);
+        Map<UUID, Card> next = new LinkedHashMap<>();
+        for (CardStore.NewReview review : reviews.values()) {
+            if (!added.contains(review.questionId())) {
                 continue;
             }
-            Card card = store.lock(session.studentId(), question.questionId()).map(CardStore.StudentCard::card)
-                    .orElse(null);
-            Card next = card != null && at.isBefore(card.lastReview())
-                    ? replay(session.studentId(), question.questionId()) // an older session handled late
-                    : scheduler(model, retention).review(card == null ? Card.fresh(at) : card, graded.rating(), at,
-                            seed(session.studentId(), question.questionId()));
-            store.save(session.studentId(), question.questionId(), next);
+            Card card = cards.get(review.questionId());
+            next.put(review.questionId(), card != null && review.at().isBefore(card.lastReview())
+                    ? replay(student, review.questionId()) // an older session handled late
+                    : scheduler(model, retention).review(card == null ? Card.fresh(review.at()) : card,
+                            review.rating(), review.at(), seed(student, review.questionId())));
         }
+        store.save(student, next);
     }
 
     @Override

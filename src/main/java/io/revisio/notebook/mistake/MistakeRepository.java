@@ -54,52 +54,74 @@ class MistakeRepository {
                 .query(Long.class).list();
     }
 
-    void answerTime(PracticeSessionFinished event, QuestionOutcome question) {
+    /** The times of the session's answered questions, in one statement. */
+    void answerTimes(PracticeSessionFinished event, List<QuestionOutcome> answered) {
         jdbc.sql("""
                         INSERT INTO notebook.answer_time (session_id, question_id, student_id, finished_at,
                                                          time_spent_ms, correct)
-                        VALUES (:session, :question, :student, :at, :ms, :correct)
+                        SELECT :session, a.question, :student, :at, a.ms, a.correct
+                        FROM unnest(CAST(:questions AS uuid[]), CAST(:ms AS bigint[]), CAST(:corrects AS boolean[]))
+                            AS a(question, ms, correct)
                         ON CONFLICT DO NOTHING
                         """)
-                .param("session", event.sessionId()).param("question", question.questionId())
-                .param("student", event.studentId()).param("at", Timestamp.from(event.finishedAt()))
-                .param("ms", question.timeSpentMs()).param("correct", question.correct()).update();
+                .param("session", event.sessionId()).param("student", event.studentId())
+                .param("at", Timestamp.from(event.finishedAt()))
+                .param("questions", answered.stream().map(QuestionOutcome::questionId).toArray(UUID[]::new))
+                .param("ms", answered.stream().map(QuestionOutcome::timeSpentMs).toArray(Long[]::new))
+                .param("corrects", answered.stream().map(QuestionOutcome::correct).toArray(Boolean[]::new))
+                .update();
+    }
+
+    /** A wrong or unanswered question of the session, classified, filed under its theme's block. */
+    record NewMistake(QuestionOutcome question, UUID block, Classification classification) {
     }
 
     /**
-     * Adds the mistake, resolved at once when a right answer from a later session was taken in before it
-     * (events of two sessions may be handled out of order).
+     * Adds the session's mistakes in one statement, each resolved at once when a right answer from a later
+     * session was taken in before it (events of two sessions may be handled out of order).
      */
-    void insert(PracticeSessionFinished event, QuestionOutcome question, UUID block, Classification classification) {
+    void insert(PracticeSessionFinished event, List<NewMistake> mistakes) {
         jdbc.sql("""
                         INSERT INTO notebook.mistake (id, student_id, session_id, question_id, version_id, theme_id,
                             block_id, chosen_option, correct_option, rule, measured, explanation, made_at,
                             resolved_at, resolved_by)
-                        SELECT :id, :student, :session, :question, :version, :theme, :block, :chosen, :correct,
-                            :rule, CAST(:measured AS jsonb), :explanation, :at, later.finished_at, later.session_id
-                        FROM (SELECT 1) one
+                        SELECT m.id, :student, :session, m.question, m.version, m.theme, m.block, m.chosen, m.correct,
+                            m.rule, CAST(m.measured AS jsonb), m.explanation, :at, later.finished_at, later.session_id
+                        FROM unnest(CAST(:ids AS uuid[]), CAST(:questions AS uuid[]), CAST(:versions AS uuid[]),
+                                    CAST(:themes AS uuid[]), CAST(:blocks AS uuid[]), CAST(:chosen AS integer[]),
+                                    CAST(:corrects AS integer[]), CAST(:rules AS text[]), CAST(:measured AS text[]),
+                                    CAST(:explanations AS text[]))
+                            AS m(id, question, version, theme, block, chosen, correct, rule, measured, explanation)
                         LEFT JOIN LATERAL (SELECT a.finished_at, a.session_id FROM notebook.answer_time a
-                                           WHERE a.student_id = :student AND a.question_id = :question
+                                           WHERE a.student_id = :student AND a.question_id = m.question
                                              AND a.correct AND a.finished_at > :at
                                            ORDER BY a.finished_at LIMIT 1) later ON true
                         ON CONFLICT (session_id, question_id) DO NOTHING
                         """)
-                .param("id", UUID.randomUUID()).param("student", event.studentId())
-                .param("session", event.sessionId()).param("question", question.questionId())
-                .param("version", question.versionId()).param("theme", question.themeId()).param("block", block)
-                .param("chosen", question.chosenOption()).param("correct", question.correctOption())
-                .param("rule", classification.rule().wireName())
-                .param("measured", json.writeValueAsString(classification.measured()))
-                .param("explanation", classification.explanation()).param("at", Timestamp.from(event.finishedAt()))
+                .param("student", event.studentId()).param("session", event.sessionId())
+                .param("at", Timestamp.from(event.finishedAt()))
+                .param("ids", mistakes.stream().map(mistake -> UUID.randomUUID()).toArray(UUID[]::new))
+                .param("questions", mistakes.stream().map(m -> m.question().questionId()).toArray(UUID[]::new))
+                .param("versions", mistakes.stream().map(m -> m.question().versionId()).toArray(UUID[]::new))
+                .param("themes", mistakes.stream().map(m -> m.question().themeId()).toArray(UUID[]::new))
+                .param("blocks", mistakes.stream().map(NewMistake::block).toArray(UUID[]::new))
+                .param("chosen", mistakes.stream().map(m -> m.question().chosenOption()).toArray(Integer[]::new))
+                .param("corrects", mistakes.stream().map(m -> m.question().correctOption()).toArray(Integer[]::new))
+                .param("rules", mistakes.stream().map(m -> m.classification().rule().wireName())
+                        .toArray(String[]::new))
+                .param("measured", mistakes.stream().map(m -> json.writeValueAsString(m.classification().measured()))
+                        .toArray(String[]::new))
+                .param("explanations", mistakes.stream().map(m -> m.classification().explanation())
+                        .toArray(String[]::new))
                 .update();
     }
 
-    /** A right answer resolves the student's open mistakes on the question made before it. */
-    void resolve(UUID student, UUID question, UUID session, Instant at) {
+    /** Right answers resolve the student's open mistakes on their questions made before them, in one statement. */
+    void resolve(UUID student, List<UUID> questions, UUID session, Instant at) {
         jdbc.sql("UPDATE notebook.mistake SET resolved_at = :at, resolved_by = :session WHERE student_id = :student "
-                        + "AND question_id = :question AND resolved_at IS NULL AND made_at < :at")
-                .param("student", student).param("question", question).param("session", session)
-                .param("at", Timestamp.from(at)).update();
+                        + "AND question_id = ANY (CAST(:questions AS uuid[])) AND resolved_at IS NULL AND made_at < :at")
+                .param("student", student).param("questions", questions.toArray(UUID[]::new))
+                .param("session", session).param("at", Timestamp.from(at)).update();
     }
 
     List<Mistake> list(UUID student, Filter filter) {
