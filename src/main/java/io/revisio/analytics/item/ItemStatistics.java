@@ -5,6 +5,7 @@ import io.revisio.practice.FinishedPracticeSessions;
 import io.revisio.practice.PracticeSessionFinished;
 import io.revisio.practice.PracticeSessionFinished.QuestionOutcome;
 import io.revisio.shared.rebuild.Rebuildable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,16 +92,26 @@ class ItemStatistics implements Rebuildable {
                 answered.stream().map(QuestionOutcome::versionId).distinct().toList());
         int others = session.questions().size() - 1;
         long right = session.questions().stream().filter(QuestionOutcome::correct).count();
+        List<ItemLedger.Answer> answers = new ArrayList<>();
         for (QuestionOutcome question : answered) {
             Integer rest = others < 1 ? null : restScore(right - (question.correct() ? 1 : 0), others);
-            ItemLedger.VersionFacts version = facts.getOrDefault(question.versionId(), unknown(question));
-            PointBiserial sums = ledger.add(new ItemLedger.Answer(session.sessionId(), question.questionId(),
-                    question.versionId(), question.chosenOption(), question.correctOption(), question.correct(),
-                    question.timeSpentMs(), rest, session.finishedAt()), version);
-            Double discrimination = sums.correlation();
-            ledger.judge(question.questionId(), discrimination,
-                    ItemFlags.judge(discrimination, sums.pairs(), ledger.latestVersion(question.questionId())));
+            answers.add(new ItemLedger.Answer(question.questionId(), question.versionId(), question.chosenOption(),
+                    question.correctOption(), question.correct(), question.timeSpentMs(), rest,
+                    facts.getOrDefault(question.versionId(), unknown(question))));
         }
+        Map<UUID, PointBiserial> sums = ledger.add(session.sessionId(), session.finishedAt(), answers);
+        // A session holds each question once, so no answer changes another question's sums or versions: judging
+        // every question after all the session's answers are in gives what judging each after its own answer gave.
+        List<UUID> questions = answered.stream().map(QuestionOutcome::questionId).toList();
+        Map<UUID, ItemFlags.OptionCounts> latest = ledger.latestVersions(questions);
+        List<ItemLedger.Judgement> judgements = new ArrayList<>();
+        for (UUID question : questions) {
+            PointBiserial its = sums.get(question);
+            Double discrimination = its.correlation();
+            judgements.add(new ItemLedger.Judgement(question, discrimination,
+                    ItemFlags.judge(discrimination, its.pairs(), latest.get(question))));
+        }
+        ledger.judge(judgements);
     }
 
     /**

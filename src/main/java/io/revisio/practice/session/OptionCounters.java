@@ -4,7 +4,9 @@ import io.revisio.practice.PracticeSessionFinished;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,18 +38,26 @@ class OptionCounters {
         if (first == 0) {
             return;
         }
-        for (PracticeSessionFinished.QuestionOutcome question : event.questions()) {
-            if (question.chosenOption() == null) {
-                continue;
-            }
-            jdbc.sql("""
-                            INSERT INTO practice.option_choice (version_id, option_index, chosen)
-                            VALUES (:version, :option, 1)
-                            ON CONFLICT (version_id, option_index)
-                                DO UPDATE SET chosen = practice.option_choice.chosen + 1
-                            """)
-                    .param("version", question.versionId()).param("option", question.chosenOption()).update();
+        // A session holds each question, so each version, once: one row per answered question, in version order.
+        List<PracticeSessionFinished.QuestionOutcome> answered = event.questions().stream()
+                .filter(question -> question.chosenOption() != null)
+                .sorted(Comparator.comparing(PracticeSessionFinished.QuestionOutcome::versionId))
+                .toList();
+        if (answered.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                        INSERT INTO practice.option_choice (version_id, option_index, chosen)
+                        SELECT c.version, c.option, 1
+                        FROM unnest(CAST(:versions AS uuid[]), CAST(:options AS integer[])) AS c(version, option)
+                        ON CONFLICT (version_id, option_index)
+                            DO UPDATE SET chosen = practice.option_choice.chosen + 1
+                        """)
+                .param("versions", answered.stream().map(PracticeSessionFinished.QuestionOutcome::versionId)
+                        .toArray(UUID[]::new))
+                .param("options", answered.stream().map(PracticeSessionFinished.QuestionOutcome::chosenOption)
+                        .toArray(Integer[]::new))
+                .update();
     }
 
     /** Per version, how often each stored option index was chosen. */
