@@ -156,23 +156,6 @@ class CardStore {
                 .update();
     }
 
-    /** Writes the scheduler's state; a suspension is the student's choice and survives. */
-    void save(UUID student, UUID question, Card card) {
-        jdbc.sql("""
-                        INSERT INTO learning.revision_card (student_id, question_id, phase, step, stability, difficulty,
-                            due, last_review, reps, lapses)
-                        VALUES (:student, :question, :phase, :step, :stability, :difficulty, :due, :last, :reps, :lapses)
-                        ON CONFLICT (student_id, question_id) DO UPDATE SET phase = excluded.phase, step = excluded.step,
-                            stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
-                            last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses
-                        """)
-                .param("student", student).param("question", question).param("phase", card.phase().name())
-                .param("step", card.step()).param("stability", card.memory().stability())
-                .param("difficulty", card.memory().difficulty()).param("due", Timestamp.from(card.due()))
-                .param("last", Timestamp.from(card.lastReview())).param("reps", card.reps())
-                .param("lapses", card.lapses()).update();
-    }
-
     /** Cards not suspended and due before {@code before}. */
     List<StudentCard> dueBefore(UUID student, Instant before) {
         return jdbc.sql("SELECT * FROM learning.revision_card WHERE student_id = :student AND NOT suspended "

@@ -92,7 +92,7 @@ class RevisionCards implements Rebuildable {
         store.lockAllCards();
         List<UUID[]> cards = store.reviewedCards();
         for (UUID[] card : cards) {
-            store.save(card[0], card[1], replay(card[0], card[1]));
+            store.save(card[0], Map.of(card[1], replay(card[0], card[1])));
         }
         store.deleteCardsWithoutReviews();
         return cards.size() + " revision cards from " + store.reviewCount() + " reviews";
